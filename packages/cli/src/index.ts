@@ -1,0 +1,2 @@
+export { type Io, processIo } from './io.ts';
+export { run, usage } from './run.ts';

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { runCheck } from './commands/check.ts';
+import { runNew } from './commands/new.ts';
+import { CommandError, type Io, UsageError } from './io.ts';
+
+export const usage = `Usage: communique <command> [options]
+
+Commands:
+  check [--format pretty|json|github]     validate the press room (exit 1 on any error)
+  new <year>/<slug> --lang <tag>          scaffold an original release, as a draft
+
+Options for every command:
+  --content <dir>                         the content folder (default: content)
+  -h, --help                              show this help
+`;
+
+type CommandRunner = (
+  io: Io,
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+) => number | Promise<number>;
+
+interface Command {
+  readonly options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  readonly run: CommandRunner;
+}
+
+const str = (value: string | boolean | undefined): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+const commands: Record<string, Command> = {
+  check: {
+    options: { format: { type: 'string' } },
+    run: (io, positionals, values) => {
+      if (positionals.length > 0)
+        throw new UsageError(`\`check\` takes no arguments, got \`${positionals.join(' ')}\``);
+      return runCheck(io, { content: str(values.content), format: str(values.format) });
+    },
+  },
+  new: {
+    options: { lang: { type: 'string' } },
+    run: (io, positionals, values) =>
+      runNew(io, positionals[0], { content: str(values.content), lang: str(values.lang) }),
+  },
+};
+
+/** Registers a command (used by modules that add commands, keeping this table the one dispatcher). */
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
+}
+
+/** Runs the CLI and returns its exit status: 0 ok, 1 problems found or refused, 2 usage error. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`communique: unknown command \`${name}\`\n\n${usage}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout(usage);
+      return 0;
+    }
+    return await command.run(io, positionals, values);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`communique ${name}: ${(error as Error).message}\n\nRun \`communique --help\` for usage.\n`);
+      return 2;
+    }
+    if (error instanceof CommandError) {
+      io.stderr(`communique ${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,19 @@
+export type DecodedText = { ok: true; text: string } | { ok: false; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Turns file bytes into text with `\n` line endings. The BOM is dropped and CRLF/CR become LF, so
+ * line numbers stay those an editor shows; a NUL byte or invalid UTF-8 is a reason, not a crash.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.includes(0))
+    return { ok: false, reason: 'the file contains NUL bytes: it looks binary, not text' };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, reason: 'the file is not valid UTF-8' };
+  }
+  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}

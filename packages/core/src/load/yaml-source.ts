@@ -1,0 +1,70 @@
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Diagnostic, diagnostic, type Place } from '../diagnostics/diagnostic.ts';
+
+export type YamlPath = readonly (string | number)[];
+
+/**
+ * A parsed YAML text that remembers where every key and value came from. `lineOffset` shifts
+ * positions for YAML embedded in a larger file (front matter). Timestamps stay strings as written:
+ * the YAML 1.2 core schema does not turn them into `Date`s, so offsets survive.
+ */
+export class YamlSource {
+  readonly data: unknown;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly #doc: ReturnType<typeof parseDocument>;
+  readonly #lines = new LineCounter();
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly lineOffset = 0,
+  ) {
+    this.#doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
+    for (const error of this.#doc.errors) {
+      const at = this.#placeAtOffset(error.pos[0]);
+      this.diagnostics.push(
+        diagnostic('frontmatter-syntax', at, `YAML cannot be parsed: ${firstLine(error.message)}`),
+      );
+    }
+    this.data = this.#doc.errors.length > 0 ? undefined : (this.#doc.toJS({ maxAliasCount: 100 }) as unknown);
+  }
+
+  /** Where the value at `path` starts (or, with `key`, its key); falls back to the nearest existing parent. */
+  placeOf(path: YamlPath, part: 'value' | 'key' = 'value'): Place {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const sub = path.slice(0, depth);
+      const offset = depth === path.length ? this.#offsetOf(sub, part) : this.#offsetOf(sub, 'key');
+      if (offset !== undefined) return this.#placeAtOffset(offset);
+    }
+    return { file: this.file, line: this.lineOffset + 1, column: 1 };
+  }
+
+  has(path: YamlPath): boolean {
+    return this.#doc.hasIn(path);
+  }
+
+  #offsetOf(path: YamlPath, part: 'value' | 'key'): number | undefined {
+    if (path.length === 0) return this.#doc.contents?.range?.[0];
+    const parent = this.#doc.getIn(path.slice(0, -1), true) as Node | undefined;
+    const last = path.at(-1);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+      if (!pair) return undefined;
+      const node = part === 'key' ? pair.key : (pair.value ?? pair.key);
+      return (node as Node | null)?.range?.[0];
+    }
+    if (isSeq(parent) && typeof last === 'number') {
+      return (parent.items[last] as Node | undefined)?.range?.[0];
+    }
+    return undefined;
+  }
+
+  #placeAtOffset(offset: number): Place {
+    const { line, col } = this.#lines.linePos(offset);
+    return { file: this.file, line: line + this.lineOffset, column: col };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
