@@ -1,13 +1,23 @@
 import { parseArgs } from 'node:util';
+import { runBuild } from './commands/build.ts';
 import { runCheck } from './commands/check.ts';
 import { runNew } from './commands/new.ts';
+import { runServe } from './commands/serve.ts';
+import { runStatus } from './commands/status.ts';
+import { runTranslate } from './commands/translate.ts';
 import { CommandError, type Io, UsageError } from './io.ts';
 
 export const usage = `Usage: communique <command> [options]
 
 Commands:
   check [--format pretty|json|github]     validate the press room (exit 1 on any error)
+  status [--format pretty|json]           the translation matrix, embargoed and draft releases
   new <year>/<slug> --lang <tag>          scaffold an original release, as a draft
+  translate <year>/<slug> --to <tag>      scaffold a translation from its source
+  translate <year>/<slug> --to <tag> --done
+                                          record that the translation matches its source
+  build [--out <dir>] [--now <instant>]   check, then build the site (default out: site/_site)
+  serve [--preview] [--port <n>]          build and serve locally, rebuilding on change
 
 Options for every command:
   --content <dir>                         the content folder (default: content)
@@ -43,11 +53,6 @@ const commands: Record<string, Command> = {
       runNew(io, positionals[0], { content: str(values.content), lang: str(values.lang) }),
   },
 };
-
-/** Registers a command (used by modules that add commands, keeping this table the one dispatcher). */
-export function registerCommand(name: string, command: Command): void {
-  commands[name] = command;
-}
 
 /** Runs the CLI and returns its exit status: 0 ok, 1 problems found or refused, 2 usage error. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {

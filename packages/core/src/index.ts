@@ -10,6 +10,7 @@ export {
   type Place,
 } from './diagnostics/diagnostic.ts';
 export { type RuleId, type RuleInfo, ruleIds, rules, type Severity } from './diagnostics/rules.ts';
+export * from './format/index.ts';
 export { canonicalTag, loadPressRoom, slugPattern } from './load/load-press-room.ts';
 export { type YamlPath, YamlSource } from './load/yaml-source.ts';
 export { type DirectiveUses, directiveUses, plainText } from './markdown/directives.ts';
@@ -30,4 +31,7 @@ export type {
   ReleaseVersion,
   VersionMedia,
 } from './model/press-room.ts';
+export { isPublished, publishesAt } from './model/publication.ts';
 export * from './model/schemas.ts';
+export * from './render/index.ts';
+export * from './translation/index.ts';

@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import type { PressRoom } from '../model/press-room.ts';
 import { checkPeople, checkReleaseContacts } from './contacts.ts';
 import type { Check } from './context.ts';
+import { crossTranslationChecks } from './cross-translation.ts';
 import { checkDates } from './dates.ts';
 import { checkFigures } from './figures.ts';
 import { checkHtml } from './html.ts';
@@ -21,6 +22,7 @@ export const checks: readonly Check[] = [
   checkTranslationSources,
   checkMissingTranslations,
   checkRegistryGaps,
+  ...crossTranslationChecks,
 ];
 
 /** Every problem of a loaded press room: loading diagnostics plus every check, sorted by place. */
