@@ -1,7 +1,7 @@
 export { isValidEmail, normalisePhone } from './checks/contacts.ts';
 export { bodyPlace, type Check, type Report } from './checks/context.ts';
 export { figureFormatOptions, figureValue } from './checks/figures.ts';
-export { checkPressRoom, checks } from './checks/index.ts';
+export { type CheckOptions, checkPressRoom, checks, releaseChecks, roomChecks } from './checks/index.ts';
 export {
   compareDiagnostics,
   type Diagnostic,

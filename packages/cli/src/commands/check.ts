@@ -36,7 +36,7 @@ export function filesChecked(room: PressRoom): number {
 export function runCheck(io: Io, options: CheckOptions): number {
   const format: DiagnosticFormat = parseFormat(options.format, diagnosticFormats, 'pretty');
   const room = loadContent(io, options.content);
-  const diagnostics = checkPressRoom(room);
+  const diagnostics = checkPressRoom(room, { dropTrees: true });
   if (format === 'json') io.stdout(formatJson(diagnostics, io.cwd));
   else if (format === 'github') io.stdout(formatGithub(diagnostics, io.cwd));
   else io.stdout(formatPretty(diagnostics, io.cwd, io.colour, filesChecked(room)));

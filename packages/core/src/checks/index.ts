@@ -11,8 +11,15 @@ import { checkMedia } from './media.ts';
 import { checkRegistryGaps } from './registry-gaps.ts';
 import { checkMissingTranslations, checkTranslationSources } from './translations.ts';
 
-export const checks: readonly Check[] = [
-  checkPeople,
+/** Checks of the registries and of metadata across the whole room: run once, on the whole room. */
+export const roomChecks: readonly Check[] = [checkPeople, checkMissingTranslations, checkRegistryGaps];
+
+/**
+ * Checks that look at one release at a time (its versions and bodies). They loop over
+ * `room.releases` and may be given a view of the room that holds only some releases; anything
+ * they need from other releases they take from `room.releaseById`.
+ */
+export const releaseChecks: readonly Check[] = [
   checkReleaseContacts,
   checkDates,
   checkFigures,
@@ -20,15 +27,31 @@ export const checks: readonly Check[] = [
   checkLinks,
   checkHtml,
   checkTranslationSources,
-  checkMissingTranslations,
-  checkRegistryGaps,
   ...crossTranslationChecks,
 ];
 
+export const checks: readonly Check[] = [...roomChecks, ...releaseChecks];
+
+export interface CheckOptions {
+  /**
+   * Free each release's parsed bodies once its checks ran, bounding memory on large rooms
+   * (the build keeps them to render from the same parse). Default false.
+   */
+  readonly dropTrees?: boolean;
+}
+
+const chunkSize = 200;
+
 /** Every problem of a loaded press room: loading diagnostics plus every check, sorted by place. */
-export function checkPressRoom(room: PressRoom, extraChecks: readonly Check[] = []): Diagnostic[] {
+export function checkPressRoom(room: PressRoom, options: CheckOptions = {}): Diagnostic[] {
   const found: Diagnostic[] = [...room.diagnostics];
   const report = (d: Diagnostic) => found.push(d);
-  for (const check of [...checks, ...extraChecks]) check(room, report);
+  for (const check of roomChecks) check(room, report);
+  for (let start = 0; start < room.releases.length; start += chunkSize) {
+    const view: PressRoom = { ...room, releases: room.releases.slice(start, start + chunkSize) };
+    for (const check of releaseChecks) check(view, report);
+    if (options.dropTrees)
+      for (const release of view.releases) for (const version of release.versions) version.dropTree();
+  }
   return found.sort(compareDiagnostics);
 }

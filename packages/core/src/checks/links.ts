@@ -6,7 +6,6 @@ import { bodyPlace, type Check } from './context.ts';
 
 /** Links to other releases and to files of the release folder resolve. */
 export const checkLinks: Check = (room, report) => {
-  const releaseIds = new Set(room.releases.map((release) => release.id));
   for (const release of room.releases) {
     for (const version of release.versions) {
       visit(version.tree, (node) => {
@@ -17,7 +16,7 @@ export const checkLinks: Check = (room, report) => {
         const place = bodyPlace(version, node.position?.start);
         if (target.kind === 'unresolved') {
           report(diagnostic('link-broken', place, `Link \`${url}\` does not resolve: ${target.reason}`));
-        } else if (target.kind === 'release' && !releaseIds.has(target.id)) {
+        } else if (target.kind === 'release' && !room.releaseById.has(target.id)) {
           report(
             diagnostic(
               'link-broken',

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
-import { parseMarkdown } from '../markdown/parse.ts';
 import { effectiveMeta } from '../model/effective-meta.ts';
+import { LoadedVersion } from '../model/loaded-version.ts';
 import type { PressRoom, Registry, Release, ReleaseVersion } from '../model/press-room.ts';
 import {
   type OriginalFrontMatter,
@@ -30,7 +30,8 @@ export function loadPressRoom(root: string): PressRoom {
   const people = loadRegistry(join(root, 'people.yaml'), peopleSchema, diagnostics);
   const organisations = loadRegistry(join(root, 'organisations.yaml'), organisationsSchema, diagnostics);
   const releases = loadReleases(root, site, diagnostics);
-  return { root, site, siteSource, people, organisations, releases, diagnostics };
+  const releaseById = new Map(releases.map((release) => [release.id, release]));
+  return { root, site, siteSource, people, organisations, releases, releaseById, diagnostics };
 }
 
 function loadSite(
@@ -256,7 +257,7 @@ function loadVersion(
       ),
     );
   }
-  return {
+  return new LoadedVersion({
     releaseId,
     lang,
     file,
@@ -268,9 +269,7 @@ function loadVersion(
     raw,
     body: split.body,
     bodyLine: split.bodyLine,
-    tree: parseMarkdown(split.body),
-    meta: undefined,
-  };
+  });
 }
 
 function findOriginal(

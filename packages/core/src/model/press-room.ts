@@ -57,8 +57,13 @@ export interface ReleaseVersion {
   readonly body: string;
   /** 1-based file line where `body` starts: add `bodyLine - 1` to tree positions. */
   readonly bodyLine: number;
-  /** The body parsed once (remark-parse + remark-directive), shared by checks and rendering. */
+  /**
+   * The body parsed (remark-parse + remark-directive) on first use and kept, so checks and
+   * rendering share one parse. Positions are body-relative.
+   */
   readonly tree: Root;
+  /** Frees the parsed body of a version that is done with (the next use of `tree` parses again). */
+  dropTree(): void;
   /** Effective metadata, once the original and this version are both valid. */
   meta: ReleaseMeta | undefined;
 }
@@ -90,6 +95,8 @@ export interface PressRoom {
   readonly people: Registry<Person>;
   readonly organisations: Registry<Organisation>;
   readonly releases: readonly Release[];
+  /** Every release by id (also in views of the room that hold only some releases). */
+  readonly releaseById: ReadonlyMap<string, Release>;
   /** Problems found while loading: syntax, encoding, schema, layout. */
   readonly diagnostics: readonly Diagnostic[];
 }
