@@ -52,6 +52,27 @@ const commands: Record<string, Command> = {
     run: (io, positionals, values) =>
       runNew(io, positionals[0], { content: str(values.content), lang: str(values.lang) }),
   },
+  status: {
+    options: { format: { type: 'string' }, now: { type: 'string' } },
+    run: (io, positionals, values) => runStatus(io, positionals, values),
+  },
+  translate: {
+    options: { to: { type: 'string' }, from: { type: 'string' }, done: { type: 'boolean' } },
+    run: (io, positionals, values) => runTranslate(io, positionals, values),
+  },
+  build: {
+    options: { out: { type: 'string' }, now: { type: 'string' }, preview: { type: 'boolean' } },
+    run: (io, positionals, values) => runBuild(io, positionals, values),
+  },
+  serve: {
+    options: {
+      out: { type: 'string' },
+      now: { type: 'string' },
+      preview: { type: 'boolean' },
+      port: { type: 'string' },
+    },
+    run: (io, positionals, values) => runServe(io, positionals, values),
+  },
 };
 
 /** Runs the CLI and returns its exit status: 0 ok, 1 problems found or refused, 2 usage error. */
