@@ -1,8 +1,112 @@
-import { CommandError, type Io } from '../io.ts';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { assertReplaceable } from '../build/atomic-output.ts';
+import { parseNow, parsePort, resolveOut } from '../build/options.ts';
+import { checkAndPublish } from '../build/publish.ts';
+import { reportOutcome } from '../build/report.ts';
+import { contentDir } from '../content-dir.ts';
+import { CommandError, type Io, UsageError } from '../io.ts';
+import { failurePage, problemsOf } from '../serve/failure-page.ts';
+import { createPreviewServer } from '../serve/static-server.ts';
+import { watchContent } from '../serve/watch-content.ts';
 
 export type ServeOptions = Readonly<Record<string, string | boolean | undefined>>;
 
-/** `communique serve`: being built (see the issue tracker). */
-export function runServe(_io: Io, _positionals: string[], _options: ServeOptions): number | Promise<number> {
-  throw new CommandError('`serve` is not available yet');
+export const defaultPort = 8080;
+
+/**
+ * `communique serve`: builds (checks first) into a temporary folder, serves it on loopback and
+ * rebuilds on every content change, reloading open pages. Never writes to the published folder
+ * unless `--out` says so. Runs until interrupted.
+ */
+export async function runServe(io: Io, positionals: string[], options: ServeOptions): Promise<number> {
+  if (positionals.length > 0)
+    throw new UsageError(`\`serve\` takes no arguments, got \`${positionals.join(' ')}\``);
+  const port = parsePort(options.port, defaultPort);
+  const fixedNow = parseNow(options.now);
+  const preview = options.preview === true;
+  const content = contentDir(io, typeof options.content === 'string' ? options.content : undefined);
+  const scratch = options.out === undefined ? mkdtempSync(join(tmpdir(), 'communique-serve-')) : undefined;
+  const outDir = scratch ? join(scratch, 'site') : resolveOut(io.cwd, options.out, '');
+  if (!scratch) assertReplaceable(outDir, [content, io.cwd]);
+  const server = createPreviewServer(outDir);
+  // Listen for Ctrl+C before anything else: a signal that comes before would kill the process
+  // without cleaning up.
+  const stop = interrupted();
+
+  const rebuild = async (first: boolean): Promise<void> => {
+    try {
+      const outcome = await checkAndPublish({
+        contentDir: content,
+        outDir,
+        now: fixedNow ?? new Date(),
+        preview,
+      });
+      if (first || !outcome.ok) reportOutcome(io, outcome, outDir, preview);
+      else io.stdout(`✔ Rebuilt ${outcome.pages} pages in ${(outcome.milliseconds / 1000).toFixed(1)} s\n`);
+      server.setFailure(outcome.ok ? undefined : failurePage(problemsOf(outcome.diagnostics, io.cwd)));
+    } catch (error) {
+      // Keep serving whatever happened: a content problem (two pages at one URL) or a bug.
+      const message =
+        error instanceof CommandError
+          ? error.message
+          : `internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`;
+      io.stderr(`communique serve: ${message}\n`);
+      server.setFailure(failurePage([{ message }]));
+    }
+    server.reload();
+  };
+
+  try {
+    await rebuild(true);
+    await listen(server.server, port);
+  } catch (error) {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    stop.cancel();
+    throw error;
+  }
+  const address = server.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const watcher = watchContent(content, () => rebuild(false));
+  io.stdout(
+    `Serving http://127.0.0.1:${actualPort}/${preview ? ' (preview: drafts and embargoed releases shown, with a banner)' : ''}\nWatching ${relative(io.cwd, content) || '.'} for changes; press Ctrl+C to stop.\n`,
+  );
+  await stop;
+  watcher.close();
+  await server.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  else if (!existsSync(outDir)) io.stderr(`communique serve: ${outDir} was not built\n`);
+  return 0;
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new CommandError(
+              `port ${port} is already in use; pass another with --port <n> (0 picks a free one)`,
+            )
+          : error,
+      );
+    });
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+}
+
+/** Resolves on the first SIGINT or SIGTERM; `cancel` stops listening. */
+function interrupted(): Promise<void> & { cancel(): void } {
+  let stop = () => {};
+  const promise = new Promise<void>((resolve) => {
+    stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return Object.assign(promise, { cancel: stop });
 }

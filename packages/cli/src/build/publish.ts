@@ -1,0 +1,87 @@
+import { readdirSync } from 'node:fs';
+import { checkPressRoom, type Diagnostic, hasErrors, loadPressRoom, type PressRoom } from '@communique/core';
+import { CommandError } from '../io.ts';
+import { outputMarker, replaceAtomically } from './atomic-output.ts';
+
+export interface PublishRequest {
+  readonly contentDir: string;
+  readonly outDir: string;
+  /** The instant to publish at. */
+  readonly now: Date;
+  readonly preview: boolean;
+  /** Runs after the site is written into the temporary folder, before it is swapped in. */
+  readonly beforeSwap?: () => Promise<void>;
+}
+
+export type PublishOutcome =
+  | { readonly ok: false; readonly room: PressRoom; readonly diagnostics: readonly Diagnostic[] }
+  | {
+      readonly ok: true;
+      readonly room: PressRoom;
+      readonly diagnostics: readonly Diagnostic[];
+      readonly pages: number;
+      readonly files: number;
+      readonly milliseconds: number;
+      readonly nextPublication: Date | undefined;
+    };
+
+/**
+ * Loads and checks the press room, then (only when no error was found) builds the site into a
+ * temporary folder and swaps it in. The site renders from the trees the checks parsed.
+ */
+export async function checkAndPublish(request: PublishRequest): Promise<PublishOutcome> {
+  const started = performance.now();
+  const room = loadPressRoom(request.contentDir);
+  const diagnostics = checkPressRoom(room);
+  if (hasErrors(diagnostics)) return { ok: false, room, diagnostics };
+  // Eleventy and the site load only for commands that build.
+  const { buildSite } = await import('@communique/site/build');
+  try {
+    const result = await replaceAtomically(
+      request.outDir,
+      (tempDir) =>
+        buildSite({
+          content: request.contentDir,
+          room,
+          now: request.now,
+          preview: request.preview,
+          outDir: tempDir,
+        }),
+      request.beforeSwap,
+    );
+    return {
+      ok: true,
+      room,
+      diagnostics,
+      pages: result.pages,
+      files: countFiles(request.outDir),
+      milliseconds: performance.now() - started,
+      nextPublication: result.nextPublication,
+    };
+  } catch (error) {
+    const problem = contentProblem(error);
+    if (problem) throw new CommandError(problem);
+    throw error;
+  }
+}
+
+/** A problem in the content that only the build could see (two pages at one URL), found in Eleventy's error chain. */
+function contentProblem(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  for (let current = error; current instanceof Error && !seen.has(current); ) {
+    seen.add(current);
+    if (current.name === 'CommuniquePluginError') return current.message;
+    current = (current as { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return undefined;
+}
+
+function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && !(entry.name === outputMarker && entry.parentPath === dir),
+  ).length;
+}
+
+export function instantText(date: Date): string {
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}

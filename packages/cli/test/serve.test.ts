@@ -1,0 +1,167 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+
+const repo = join(import.meta.dirname, '..', '..', '..');
+const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
+const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+interface Served {
+  readonly child: ChildProcess;
+  readonly base: string;
+  readonly content: string;
+  readonly output: () => string;
+}
+
+/** Starts `communique serve` on a free loopback port over a copy of the fixture room. */
+async function serve(...args: string[]): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-serve-test-'));
+  const content = join(dir, 'content');
+  cpSync(fixtureRoom, content, { recursive: true });
+  const child = spawn(
+    process.execPath,
+    [bin, 'serve', '--port', '0', '--now', '2025-01-01T00:00:00Z', ...args],
+    {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  running.push(child);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    const look = () => {
+      const match = /Serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', look);
+    child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${output}`)));
+  });
+  return { child, base, content, output: () => output };
+}
+
+function get(url: string): Promise<{ status: number; body: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    request(url, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body, type: String(response.headers['content-type']) }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** Resolves with the first server-sent event on the reload stream. */
+function nextReload(base: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    request(`${base}/__communique/events`, (response) => {
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        const event = /data: (\w+)/.exec(chunk);
+        if (event) {
+          response.destroy();
+          resolve(event[1]!);
+        }
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** Asks until `check` passes, a bounded number of times (the test's timeout bounds it too). */
+async function eventually<T>(ask: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+  let last: T | undefined;
+  for (let attempt = 0; attempt < 300; attempt++) {
+    last = await ask();
+    if (check(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return last as T;
+}
+
+describe('communique serve', () => {
+  test('serves the built site on loopback, with a live reload script the built files do not have', async () => {
+    const { base } = await serve();
+    const home = await get(`${base}/`);
+    expect(home.status).toBe(200);
+    expect(home.type).toBe('text/html; charset=utf-8');
+    expect(home.body).toContain('<ul class="language-choice">');
+    expect(home.body).toContain('new EventSource("/__communique/events")');
+    const release = await get(`${base}/fr/2024/portail-signalement/`);
+    expect(release.body).toContain('<html lang="fr" dir="ltr">');
+    expect((await get(`${base}/styles/site.css`)).type).toBe('text/css; charset=utf-8');
+    const missing = await get(`${base}/fr/nothing-here/`);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('Page not found');
+    expect((await get(`${base}/%2e%2e/%2e%2e/content/people.yaml`)).status).toBe(404);
+    expect((await get(`${base}/en/2025/zz-canary-embargo/`)).status).toBe(404);
+  });
+
+  test('rebuilds when the content changes and tells open pages to reload', async () => {
+    const { base, content } = await serve();
+    const reload = nextReload(base);
+    const file = join(content, 'releases', '2024', 'portal-launch', 'en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Ukraine opens', 'Ukraine launches'));
+    expect(await reload).toBe('reload');
+    const page = await eventually(
+      () => get(`${base}/en/2024/portal-launch/`),
+      (response) => response.body.includes('Ukraine launches'),
+    );
+    expect(page.body).toContain('Ukraine launches a national portal');
+  });
+
+  test('shows what to fix while the content has errors, and the site again once fixed', async () => {
+    const { base, content, output } = await serve();
+    const people = join(content, 'people.yaml');
+    const good = readFileSync(people, 'utf8');
+    writeFileSync(people, good.replace('+380 44 568 50 15', '+380 12'));
+    const broken = await eventually(
+      () => get(`${base}/en/`),
+      (response) => response.status === 500,
+    );
+    expect(broken.body).toContain('The site was not rebuilt');
+    expect(broken.body).toMatch(/people\.yaml:\d+:\d+/);
+    expect(output()).toContain('Refusing to publish');
+    writeFileSync(people, good);
+    const fixed = await eventually(
+      () => get(`${base}/en/`),
+      (response) => response.status === 200,
+    );
+    expect(fixed.body).toContain('release-list');
+  });
+
+  test('--preview shows embargoed releases with a banner', async () => {
+    const { base } = await serve('--preview');
+    const page = await get(`${base}/en/2025/zz-canary-embargo/`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('class="preview-banner"');
+  });
+
+  test('stops cleanly when interrupted', async () => {
+    const { child } = await serve();
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+});

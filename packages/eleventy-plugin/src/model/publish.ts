@@ -1,0 +1,260 @@
+import { type PressRoom, parseDateOrRange, type ReleaseMeta } from '@communique/core';
+import { CommuniquePluginError, pluginName } from '../errors.ts';
+import {
+  countryNameIn,
+  directionOf,
+  formattedInstant,
+  languageNameIn,
+  localised,
+  ownLanguageName,
+} from '../format.ts';
+import { formatDateRange, formatFigure, formatPlainDate, renderVersionBody } from '../pending-core.ts';
+import { ui, uiLanguage } from '../ui-strings/index.ts';
+import { PeopleDirectory } from './contacts.ts';
+import type { InlineFormatters } from './figure-context.ts';
+import { type BodyRenderer, PublishedPage } from './release-page.ts';
+import { type PublicationState, scheduleOf } from './schedule.ts';
+import { PublishedSite } from './site.ts';
+import type {
+  Alternate,
+  ChangeNote,
+  FormattedInstant,
+  LanguageLink,
+  PreviewFlag,
+  PublishedRelease,
+  SiteLanguage,
+  Topic,
+} from './types.ts';
+import { absolute, assetPath, languagePath, releasePath } from './urls.ts';
+
+export interface PublishSettings {
+  /** The build's instant. */
+  readonly now: Date;
+  /** Include drafts and embargoed releases, flagged. */
+  readonly preview: boolean;
+  /** Overrides `site.yaml`'s `baseUrl`. */
+  readonly baseUrl: string | undefined;
+}
+
+/**
+ * The published view of a press room at `now`: every page, listing and link, with unpublished
+ * releases left out entirely (or, in preview, flagged). Bodies render lazily, once per page.
+ */
+export function publishSite(room: PressRoom, settings: PublishSettings): PublishedSite {
+  const site = room.site;
+  if (!site) {
+    throw new CommuniquePluginError(
+      `${pluginName} cannot publish \`${room.root}\`: its \`site.yaml\` is missing or invalid (run \`communique check\`)`,
+    );
+  }
+  const baseUrl = (settings.baseUrl ?? site.baseUrl).replace(/\/+$/, '');
+  const siteLanguages = site.languages;
+  const defaultLang = siteLanguages[0]!;
+  const { included, nextPublication } = scheduleOf(room, settings.now, settings.preview);
+
+  const people = new PeopleDirectory(room);
+  const usedAssets = new Map<string, Set<string>>();
+  const groups = new Map<string, PublishedRelease>();
+  const urlOwners = new Map<string, string>();
+
+  const releaseUrl = (releaseId: string, lang: string): string | undefined => {
+    const group = groups.get(releaseId);
+    if (!group) return undefined;
+    return (group.versions.find((page) => page.lang === lang) ?? group.original).url;
+  };
+  const assetUrl = (releaseId: string, name: string): string => {
+    const release = room.releaseById.get(releaseId);
+    if (!release) return '';
+    let names = usedAssets.get(releaseId);
+    if (!names) {
+      names = new Set();
+      usedAssets.set(releaseId, names);
+    }
+    names.add(name);
+    return assetPath(release.year, release.slug, name);
+  };
+  const renderer: BodyRenderer = {
+    html: (version) => renderVersionBody(version, { room, lang: version.lang, releaseUrl, assetUrl }),
+    inline: (lang, meta) => inlineFormatters(lang, meta),
+  };
+
+  for (const { release, original, meta: originalMeta, state, at } of included) {
+    const versions = release.versions.filter(
+      (version) => version.meta !== undefined && siteLanguages.includes(version.lang),
+    );
+    const urls = new Map(versions.map((v) => [v, releasePath(v.lang, release.year, v.slug)]));
+    for (const [version, url] of urls) {
+      const owner = urlOwners.get(url);
+      if (owner !== undefined) {
+        throw new CommuniquePluginError(
+          `${pluginName} would publish two pages at \`${url}\`: \`${owner}\` and \`${version.file}\`; give one of them another \`slug\``,
+        );
+      }
+      urlOwners.set(url, version.file);
+    }
+    const originalUrl = urls.get(original) ?? '';
+    const alternates: Alternate[] = [
+      ...versions.map((v) => ({ hreflang: v.lang, href: absolute(baseUrl, urls.get(v)!) })),
+      { hreflang: 'x-default', href: absolute(baseUrl, originalUrl) },
+    ];
+    const languages: LanguageLink[] = versions.map((v) => ({
+      lang: v.lang,
+      dir: directionOf(v.lang),
+      name: ownLanguageName(v.lang),
+      url: urls.get(v)!,
+    }));
+    const pages = versions.map((version) => {
+      const meta = version.meta!;
+      const lang = version.lang;
+      const fallbacks = [original.lang, defaultLang];
+      const published = formattedInstant(meta.date, lang) ?? invalidInstant(meta.date);
+      const media = meta.media.map((item) => ({
+        file: item.file,
+        url: assetUrl(release.id, item.file),
+        alt: item.alt ?? '',
+        caption: item.caption,
+        credit: item.credit,
+      }));
+      return new PublishedPage(
+        {
+          releaseId: release.id,
+          year: release.year,
+          lang,
+          dir: directionOf(lang),
+          uiLang: uiLanguage(lang),
+          url: urls.get(version)!,
+          absoluteUrl: absolute(baseUrl, urls.get(version)!),
+          type: meta.type,
+          isOriginal: version === original,
+          original:
+            version === original
+              ? undefined
+              : { lang: original.lang, name: languageNameIn(original.lang, lang), url: originalUrl },
+          alternates,
+          languages,
+          title: meta.title,
+          summary: meta.summary,
+          dateline: {
+            city: meta.dateline.city,
+            country: meta.dateline.country,
+            countryName: countryNameIn(meta.dateline.country, lang),
+            place: ui(lang, 'place', {
+              city: meta.dateline.city,
+              country: countryNameIn(meta.dateline.country, lang),
+            }),
+            date: published,
+          },
+          published,
+          updated: meta.updated === undefined ? undefined : formattedInstant(meta.updated, lang),
+          changes: meta.changes.flatMap((change): ChangeNote[] => {
+            const date = formattedInstant(change.date, lang);
+            return date ? [{ date, note: change.note }] : [];
+          }),
+          media,
+          contacts: meta.contacts.flatMap((id) => people.contact(id, lang, fallbacks) ?? []),
+          organisations: meta.organisations.flatMap((id) => people.organisation(id, lang, fallbacks) ?? []),
+          topics: meta.topics,
+          preview: previewFlag(state, at, originalMeta, lang),
+        },
+        version,
+        meta,
+        renderer,
+      );
+    });
+    const originalPage = pages[versions.indexOf(original)];
+    if (!originalPage) continue;
+    const publishedAt = formattedInstant(originalMeta.date, original.lang)?.epochMilliseconds ?? 0;
+    groups.set(release.id, {
+      id: release.id,
+      year: release.year,
+      date: publishedAt,
+      original: originalPage,
+      versions: pages,
+      topics: originalMeta.topics,
+    });
+  }
+
+  const releases = [...groups.values()].sort((a, b) => b.date - a.date || a.id.localeCompare(b.id));
+  const languages: SiteLanguage[] = siteLanguages.map((lang) => {
+    const inLanguage = releases.flatMap((group) => group.versions.filter((page) => page.lang === lang));
+    const elsewhere = releases
+      .filter((group) => !group.versions.some((page) => page.lang === lang))
+      .map((group) => group.original);
+    const fallbacks = [defaultLang];
+    return {
+      lang,
+      dir: directionOf(lang),
+      uiLang: uiLanguage(lang),
+      name: ownLanguageName(lang),
+      url: languagePath(lang),
+      absoluteUrl: absolute(baseUrl, languagePath(lang)),
+      title: localised(site.title, lang, fallbacks) ?? { text: '', lang, dir: directionOf(lang) },
+      description: localised(site.description, lang, fallbacks),
+      releases: inLanguage,
+      elsewhere,
+    };
+  });
+  const topics = topicsOf(releases);
+  return new PublishedSite({
+    baseUrl,
+    now: settings.now,
+    preview: settings.preview,
+    nextPublication: nextPublication === undefined ? undefined : new Date(nextPublication),
+    defaultLanguage: defaultLang,
+    languages,
+    releases,
+    topics,
+    people,
+    room,
+    usedAssets,
+    releaseUrl,
+  });
+}
+
+function previewFlag(
+  state: PublicationState,
+  at: number | undefined,
+  meta: ReleaseMeta,
+  lang: string,
+): PreviewFlag | undefined {
+  if (state === 'published') return undefined;
+  if (state === 'draft' || at === undefined) return { state, publishesAt: undefined };
+  // Show the instant as it was written (embargo or date, whichever is later), with its offset.
+  const embargo = meta.embargo === undefined ? undefined : formattedInstant(meta.embargo, lang);
+  return {
+    state,
+    publishesAt: embargo?.epochMilliseconds === at ? embargo : formattedInstant(meta.date, lang),
+  };
+}
+
+function invalidInstant(written: string): FormattedInstant {
+  return { datetime: written, epochMilliseconds: Number.NaN, text: written };
+}
+
+function inlineFormatters(lang: string, meta: ReleaseMeta): InlineFormatters {
+  return {
+    figure: (name) => {
+      const figure = meta.figures[name];
+      return figure === undefined ? undefined : formatFigure(figure, lang);
+    },
+    date: (text) => {
+      const parsed = parseDateOrRange(text);
+      if (!parsed) return text;
+      return parsed.kind === 'date'
+        ? formatPlainDate(parsed.start, lang)
+        : formatDateRange(parsed.start, parsed.end, lang);
+    },
+  };
+}
+
+function topicsOf(releases: readonly PublishedRelease[]): Topic[] {
+  const byTopic = new Map<string, PublishedRelease[]>();
+  for (const release of releases) {
+    for (const topic of release.topics) {
+      const list = byTopic.get(topic);
+      if (list) list.push(release);
+      else byTopic.set(topic, [release]);
+    }
+  }
+  return [...byTopic].sort(([a], [b]) => a.localeCompare(b)).map(([id, list]) => ({ id, releases: list }));
+}

@@ -1,0 +1,144 @@
+import { figureValue, type ReleaseMeta, type ReleaseType, type ReleaseVersion } from '@communique/core';
+import { formatFigure } from '../pending-core.ts';
+import type { InlineFormatters } from './figure-context.ts';
+import { figureContexts } from './figure-context.ts';
+import type {
+  Alternate,
+  ChangeNote,
+  ContactCard,
+  Dateline,
+  FormattedInstant,
+  KeyFigure,
+  LanguageLink,
+  MediaItem,
+  OrganisationNote,
+  OriginalLink,
+  PreviewFlag,
+  ReleasePage,
+  TextDirection,
+} from './types.ts';
+
+/** Everything a page knows up front; the body and key figures are rendered on first use. */
+export interface ReleasePageFields {
+  readonly releaseId: string;
+  readonly year: string;
+  readonly lang: string;
+  readonly dir: TextDirection;
+  readonly uiLang: string;
+  readonly url: string;
+  readonly absoluteUrl: string;
+  readonly type: ReleaseType;
+  readonly isOriginal: boolean;
+  readonly original: OriginalLink | undefined;
+  readonly alternates: readonly Alternate[];
+  readonly languages: readonly LanguageLink[];
+  readonly title: string;
+  readonly summary: string;
+  readonly dateline: Dateline;
+  readonly published: FormattedInstant;
+  readonly updated: FormattedInstant | undefined;
+  readonly changes: readonly ChangeNote[];
+  readonly media: readonly MediaItem[];
+  readonly contacts: readonly ContactCard[];
+  readonly organisations: readonly OrganisationNote[];
+  readonly topics: readonly string[];
+  readonly preview: PreviewFlag | undefined;
+}
+
+export interface BodyRenderer {
+  readonly html: (version: ReleaseVersion) => string;
+  readonly inline: (lang: string, meta: ReleaseMeta) => InlineFormatters;
+}
+
+interface Rendered {
+  readonly html: string;
+  readonly figures: readonly KeyFigure[];
+}
+
+/**
+ * A class rather than a plain object so that Eleventy's data merging passes it by reference
+ * instead of copying it (and rendering every body) for each template.
+ */
+export class PublishedPage implements ReleasePage {
+  readonly releaseId: string;
+  readonly year: string;
+  readonly lang: string;
+  readonly dir: TextDirection;
+  readonly uiLang: string;
+  readonly url: string;
+  readonly absoluteUrl: string;
+  readonly type: ReleaseType;
+  readonly isOriginal: boolean;
+  readonly original: OriginalLink | undefined;
+  readonly alternates: readonly Alternate[];
+  readonly languages: readonly LanguageLink[];
+  readonly title: string;
+  readonly summary: string;
+  readonly dateline: Dateline;
+  readonly published: FormattedInstant;
+  readonly updated: FormattedInstant | undefined;
+  readonly changes: readonly ChangeNote[];
+  readonly media: readonly MediaItem[];
+  readonly contacts: readonly ContactCard[];
+  readonly organisations: readonly OrganisationNote[];
+  readonly topics: readonly string[];
+  readonly preview: PreviewFlag | undefined;
+  readonly #version: ReleaseVersion;
+  readonly #meta: ReleaseMeta;
+  readonly #renderer: BodyRenderer;
+  #rendered: Rendered | undefined;
+
+  constructor(fields: ReleasePageFields, version: ReleaseVersion, meta: ReleaseMeta, renderer: BodyRenderer) {
+    this.releaseId = fields.releaseId;
+    this.year = fields.year;
+    this.lang = fields.lang;
+    this.dir = fields.dir;
+    this.uiLang = fields.uiLang;
+    this.url = fields.url;
+    this.absoluteUrl = fields.absoluteUrl;
+    this.type = fields.type;
+    this.isOriginal = fields.isOriginal;
+    this.original = fields.original;
+    this.alternates = fields.alternates;
+    this.languages = fields.languages;
+    this.title = fields.title;
+    this.summary = fields.summary;
+    this.dateline = fields.dateline;
+    this.published = fields.published;
+    this.updated = fields.updated;
+    this.changes = fields.changes;
+    this.media = fields.media;
+    this.contacts = fields.contacts;
+    this.organisations = fields.organisations;
+    this.topics = fields.topics;
+    this.preview = fields.preview;
+    this.#version = version;
+    this.#meta = meta;
+    this.#renderer = renderer;
+  }
+
+  get body(): string {
+    return this.#render().html;
+  }
+
+  get figures(): readonly KeyFigure[] {
+    return this.#render().figures;
+  }
+
+  /** Renders the body and reads the figures' sentences from one parse, then frees the parse. */
+  #render(): Rendered {
+    if (this.#rendered) return this.#rendered;
+    const version = this.#version;
+    const html = this.#renderer.html(version);
+    const contexts = figureContexts(version.tree, this.lang, this.#renderer.inline(this.lang, this.#meta));
+    const figures = Object.entries(this.#meta.figures).map(([name, figure]) => ({
+      name,
+      value: figureValue(figure),
+      text: formatFigure(figure, this.lang),
+      context: contexts.get(name),
+    }));
+    version.dropTree();
+    this.#rendered = { html, figures };
+    return this.#rendered;
+  }
+}

@@ -1,0 +1,103 @@
+import type { PressRoom } from '@communique/core';
+import type { PeopleDirectory } from './contacts.ts';
+import type { PublishedContact, PublishedRelease, ReleasePage, SiteLanguage, Topic } from './types.ts';
+
+export interface PublishedSiteFields {
+  readonly baseUrl: string;
+  readonly now: Date;
+  readonly preview: boolean;
+  readonly nextPublication: Date | undefined;
+  readonly defaultLanguage: string;
+  readonly languages: readonly SiteLanguage[];
+  readonly releases: readonly PublishedRelease[];
+  readonly topics: readonly Topic[];
+  readonly people: PeopleDirectory;
+  readonly room: PressRoom;
+  readonly usedAssets: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly releaseUrl: (releaseId: string, lang: string) => string | undefined;
+}
+
+/**
+ * The global `communique` data: what a build at `now` publishes. A class so that Eleventy passes
+ * it by reference rather than deep-copying it into every template's data.
+ */
+export class PublishedSite {
+  /** Absolute base URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** The instant this build publishes at. */
+  readonly now: Date;
+  /** Whether drafts and embargoed releases are included (each page then has `preview` set). */
+  readonly preview: boolean;
+  /** The next instant after `now` at which a rebuild would publish something, if any. */
+  readonly nextPublication: Date | undefined;
+  /** The first of the site's languages: the `x-default`. */
+  readonly defaultLanguage: string;
+  /** The site's languages in `site.yaml` order, each with its listing. */
+  readonly languages: readonly SiteLanguage[];
+  /** Published releases, newest first. */
+  readonly releases: readonly PublishedRelease[];
+  /** Every published page (one per release version), newest release first: paginate over this. */
+  readonly pages: readonly ReleasePage[];
+  /** Topics of published releases, by id. */
+  readonly topics: readonly Topic[];
+  readonly #fields: PublishedSiteFields;
+  readonly #published: ReadonlySet<string>;
+
+  constructor(fields: PublishedSiteFields) {
+    this.baseUrl = fields.baseUrl;
+    this.now = fields.now;
+    this.preview = fields.preview;
+    this.nextPublication = fields.nextPublication;
+    this.defaultLanguage = fields.defaultLanguage;
+    this.languages = fields.languages;
+    this.releases = fields.releases;
+    this.pages = fields.releases.flatMap((release) => release.versions);
+    this.topics = fields.topics;
+    this.#fields = fields;
+    this.#published = new Set(fields.releases.map((release) => release.id));
+  }
+
+  /** The site language entry for `lang`, if the site has it. */
+  language(lang: string): SiteLanguage | undefined {
+    return this.languages.find((language) => language.lang === lang);
+  }
+
+  /**
+   * The URL of release `releaseId` for a reader of `lang`: that version when published, else the
+   * original; undefined when the release is not published (never link to it).
+   */
+  releaseUrl(releaseId: string, lang: string): string | undefined {
+    return this.#fields.releaseUrl(releaseId, lang);
+  }
+
+  /** People who are contacts of published pages (only of those: vCards and directories list these). */
+  get contacts(): readonly PublishedContact[] {
+    const room = this.#fields.room;
+    return [...this.#fields.people.used].sort().flatMap((id) => {
+      const person = room.people.entries[id];
+      return person
+        ? [{ id, name: person.name, email: person.email, phone: person.phone, mobile: person.mobile }]
+        : [];
+    });
+  }
+
+  /** Files of each published release that its pages use (media and linked files), by release id. */
+  get assets(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.#fields.usedAssets;
+  }
+
+  /** The content folder this was published from. */
+  get contentRoot(): string {
+    return this.#fields.room.root;
+  }
+
+  /** The release folder of a published release, for copying its files. */
+  releaseDir(releaseId: string): string | undefined {
+    return this.#published.has(releaseId) ? this.#fields.room.releaseById.get(releaseId)?.dir : undefined;
+  }
+
+  /** Names of the files the release folder holds (as the loader listed them). */
+  releaseFiles(releaseId: string): readonly string[] {
+    return this.#fields.room.releaseById.get(releaseId)?.assets ?? [];
+  }
+}

@@ -1,0 +1,141 @@
+import type { PressRoom } from '@communique/core';
+import { CommuniquePluginError, pluginName } from './errors.ts';
+import type { PublishedSite } from './model/site.ts';
+
+/** What a site passes to `eleventyConfig.addPlugin(communique, options)`. */
+export interface CommuniqueOptions {
+  /** The content folder (with `site.yaml`), relative to the working directory. Required unless `room` is given. */
+  readonly content?: string;
+  /**
+   * A press room already loaded (and checked) by the caller, used for the first build instead of
+   * loading `content` again. Rebuilds in watch mode reload from `content`.
+   */
+  readonly room?: PressRoom;
+  /** The instant the build publishes at: releases whose embargo or date is later are left out. Default: the clock at each build. */
+  readonly now?: Date;
+  /** Include drafts and embargoed releases, each page flagged for a visible banner. Never use for a public build. Default false. */
+  readonly preview?: boolean;
+  /** Absolute base URL for canonical and hreflang links, instead of `site.yaml`'s `baseUrl` (a staging host). */
+  readonly baseUrl?: string;
+  /**
+   * Refuse to build when the content has errors (the `communique check` rules). Default true.
+   * The CLI checks before it builds, so it passes the checked `room` and turns this off.
+   */
+  readonly failOnErrors?: boolean;
+  /** Copy the files that published releases use (media, linked PDFs) to their URLs under `/media/`. Default true. */
+  readonly copyAssets?: boolean;
+  /** Called with the published model at each build, before any page renders (the CLI reads `nextPublication`). */
+  readonly onPublish?: (site: PublishedSite) => void;
+}
+
+export interface ResolvedOptions {
+  readonly content: string | undefined;
+  readonly room: PressRoom | undefined;
+  readonly now: Date | undefined;
+  readonly preview: boolean;
+  readonly baseUrl: string | undefined;
+  readonly failOnErrors: boolean;
+  readonly copyAssets: boolean;
+  readonly onPublish: ((site: PublishedSite) => void) | undefined;
+}
+
+const known = new Set([
+  'content',
+  'room',
+  'now',
+  'preview',
+  'baseUrl',
+  'failOnErrors',
+  'copyAssets',
+  'onPublish',
+]);
+
+/** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
+export function resolveOptions(given: unknown): ResolvedOptions {
+  if (given !== undefined && (given === null || typeof given !== 'object' || Array.isArray(given))) {
+    throw optionError('options', 'an object such as `{ content: "content" }`', given);
+  }
+  const options = { ...(given as Record<string, unknown> | undefined) };
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) {
+      throw new CommuniquePluginError(
+        `Unexpected option \`${key}\` for ${pluginName}, expected one of ${[...known].map((k) => `\`${k}\``).join(', ')}: remove it or fix its name`,
+      );
+    }
+  }
+  const { content, room, now, preview, baseUrl, failOnErrors, copyAssets, onPublish } = options;
+  if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
+    throw optionError('content', 'the path of the content folder, such as `"content"`', content);
+  }
+  if (room !== undefined && !isPressRoom(room)) {
+    throw optionError('room', 'a press room from `loadPressRoom()` of @communique/core', room);
+  }
+  if (content === undefined && room === undefined) {
+    throw new CommuniquePluginError(
+      `Missing option \`content\` for ${pluginName}: pass the content folder, such as \`addPlugin(communique, { content: 'content' })\``,
+    );
+  }
+  if (now !== undefined && !(now instanceof Date && !Number.isNaN(now.getTime()))) {
+    throw optionError(
+      'now',
+      'a valid `Date`, such as `new Date("2026-03-01T09:00:00Z")`, or nothing for the clock',
+      now,
+    );
+  }
+  if (baseUrl !== undefined && !isHttpUrl(baseUrl)) {
+    throw optionError('baseUrl', 'an absolute http(s) URL such as `"https://press.example.org"`', baseUrl);
+  }
+  if (onPublish !== undefined && typeof onPublish !== 'function') {
+    throw optionError('onPublish', 'a function `(site) => void`', onPublish);
+  }
+  return {
+    content: content as string | undefined,
+    room: room as PressRoom | undefined,
+    now: now as Date | undefined,
+    preview: booleanOption('preview', preview, false),
+    baseUrl: baseUrl as string | undefined,
+    failOnErrors: booleanOption('failOnErrors', failOnErrors, true),
+    copyAssets: booleanOption('copyAssets', copyAssets, true),
+    onPublish: onPublish as ((site: PublishedSite) => void) | undefined,
+  };
+}
+
+function booleanOption(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw optionError(name, '`true` or `false`', value);
+  return value;
+}
+
+function optionError(name: string, expected: string, value: unknown): CommuniquePluginError {
+  return new CommuniquePluginError(
+    `Unexpected value for the \`${name}\` option of ${pluginName} (current value: \`${describe(value)}\`), expected ${expected}`,
+  );
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return `Invalid Date`;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function isPressRoom(value: unknown): value is PressRoom {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'releases' in value &&
+    Array.isArray((value as PressRoom).releases) &&
+    'people' in value &&
+    'organisations' in value
+  );
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import type { UserConfig } from '@11ty/eleventy';
+import { checkPressRoom, type Diagnostic, loadPressRoom, type PressRoom } from '@communique/core';
+import { copyReleaseAssets } from './assets.ts';
+import { CommuniquePluginError, pluginName } from './errors.ts';
+import { addFilters } from './filters.ts';
+import { publishSite } from './model/publish.ts';
+import type { PublishedSite } from './model/site.ts';
+import { type CommuniqueOptions, resolveOptions } from './options.ts';
+
+/** Global data key the published model is exposed under. */
+export const dataKey = 'communique';
+
+/**
+ * The Eleventy plugin: loads the press room once per build (again on each watch rebuild),
+ * publishes it as the global data `communique`, adds filters and copies the files published
+ * releases use. Pages come from the site's templates, paginating over `communique.pages`.
+ */
+export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptions): void {
+  eleventyConfig.versionCheck('>=3.0');
+  const settings = resolveOptions(options);
+  let preloaded = settings.room;
+  let current: PublishedSite | undefined;
+
+  const publish = (): PublishedSite => {
+    const room = preloaded ?? loadPressRoom(resolve(settings.content!));
+    // A given room serves the first build; watch rebuilds read the content again.
+    preloaded = undefined;
+    if (settings.failOnErrors) refuseErrors(room);
+    current = publishSite(room, {
+      now: settings.now ?? new Date(),
+      preview: settings.preview,
+      baseUrl: settings.baseUrl,
+    });
+    settings.onPublish?.(current);
+    return current;
+  };
+  const site = (): PublishedSite => current ?? publish();
+
+  eleventyConfig.on('eleventy.before', () => {
+    publish();
+  });
+  eleventyConfig.addGlobalData(dataKey, () => site());
+  if (settings.content !== undefined) eleventyConfig.addWatchTarget(settings.content);
+  addFilters(eleventyConfig, site);
+  if (settings.copyAssets) {
+    eleventyConfig.on('eleventy.after', ({ directories, outputMode }) => {
+      if (outputMode === 'fs' && current) copyReleaseAssets(current, resolve(directories.output));
+    });
+  }
+}
+
+Object.defineProperty(communique, 'eleventyPackage', { value: '@communique/eleventy-plugin' });
+Object.defineProperty(communique, 'eleventyPluginOptions', { value: { unique: true } });
+
+const shown = 10;
+
+function refuseErrors(room: PressRoom): void {
+  const errors = checkPressRoom(room).filter((d) => d.severity === 'error');
+  if (errors.length === 0) return;
+  const list = errors.slice(0, shown).map(describe).join('\n');
+  const more = errors.length > shown ? `\n  … and ${errors.length - shown} more` : '';
+  throw new CommuniquePluginError(
+    `${pluginName} refuses to publish \`${room.root}\`: it has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`communique check\` for all of them, or set \`failOnErrors: false\` to build anyway)\n${list}${more}`,
+  );
+}
+
+function describe(d: Diagnostic): string {
+  return `  ${d.file}:${d.line}:${d.column}  ${d.message}  (${d.rule})`;
+}

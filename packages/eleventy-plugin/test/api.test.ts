@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import * as api from '../src/index.ts';
+
+describe('public API', () => {
+  test('exports the plugin, the model builder, the URL scheme and the interface strings', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CommuniquePluginError',
+        'PublishedSite',
+        'absolute',
+        'addFilters',
+        'assetPath',
+        'communique',
+        'copyReleaseAssets',
+        'dataKey',
+        'default',
+        'languagePath',
+        'publishSite',
+        'releasePath',
+        'ui',
+        'uiKeys',
+        'uiLanguage',
+        'uiParts',
+        'uiStrings',
+      ].sort(),
+    );
+    expect(api.default).toBe(api.communique);
+    expect(api.dataKey).toBe('communique');
+  });
+
+  test('the plugin is unique and names its package, as Eleventy expects of plugins', () => {
+    const plugin = api.communique as unknown as {
+      eleventyPackage: string;
+      eleventyPluginOptions: { unique: boolean };
+    };
+    expect(plugin.eleventyPackage).toBe('@communique/eleventy-plugin');
+    expect(plugin.eleventyPluginOptions).toEqual({ unique: true });
+  });
+});

@@ -1,0 +1,74 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
+// (JSX settings in the file: tsx reads no tsconfig when the build runs outside this repository.)
+import type { SiteLanguage } from '@communique/eleventy-plugin';
+import { renderDocument } from '../components/document.tsx';
+import { ReleaseItem } from '../components/release-list.tsx';
+import type { LanguageData, SiteData } from '../lib/data.ts';
+import { pageText } from '../lib/ui.ts';
+
+/**
+ * `/<lang>/`: the releases published in that language, newest first; then, clearly apart, the
+ * releases that have no version in it yet, in their original language.
+ */
+export const data = {
+  pagination: { data: 'communique.languages', size: 1, alias: 'language', addAllPagesToCollections: false },
+  permalink: ({ language }: LanguageData) => language.url,
+  eleventyExcludeFromCollections: true,
+};
+
+export default function render({ communique, language }: LanguageData): string {
+  const text = pageText(language.lang);
+  return renderDocument({
+    text,
+    dir: language.dir,
+    title: `${text.t('pressReleases')} | ${language.title.text}`,
+    description: language.description?.text,
+    canonical: language.absoluteUrl,
+    alternates: languageAlternates(communique),
+    siteTitle: language.title,
+    home: language.url,
+    languages: { label: text.t('languages'), links: communique.languages, current: language.lang },
+    noindex: communique.preview,
+    children: (
+      <>
+        <h1 {...text.uiAttrs}>{text.t('pressReleases')}</h1>
+        {language.releases.length > 0 ? (
+          <ul class="release-list">
+            {language.releases.map((release) => (
+              <ReleaseItem release={release} text={text} heading="h2" />
+            ))}
+          </ul>
+        ) : (
+          <p class="empty" {...text.uiAttrs}>
+            {text.t('noReleases')}
+          </p>
+        )}
+        {language.elsewhere.length > 0 ? (
+          <section class="elsewhere" aria-labelledby="elsewhere-title">
+            <h2 id="elsewhere-title" {...text.uiAttrs}>
+              {text.t('alsoAvailable')}
+            </h2>
+            <p {...text.uiAttrs}>{text.t('alsoAvailableNote')}</p>
+            <ul class="release-list">
+              {language.elsewhere.map((release) => (
+                <ReleaseItem release={release} text={text} heading="h3" />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </>
+    ),
+  });
+}
+
+/** The language listings are alternates of each other; `/` is their `x-default`. */
+export function languageAlternates(communique: SiteData['communique']) {
+  return [
+    ...communique.languages.map((language: SiteLanguage) => ({
+      hreflang: language.lang,
+      href: language.absoluteUrl,
+    })),
+    { hreflang: 'x-default', href: `${communique.baseUrl}/` },
+  ];
+}
