@@ -1,7 +1,7 @@
 import type { UserConfig } from '@11ty/eleventy';
 import type { Figure } from '@communique/core';
+import { formatFigure, formatInstant, languageName } from './core-rendering.ts';
 import type { PublishedSite } from './model/site.ts';
-import { formatFigure, formatInstant, languageName } from './pending-core.ts';
 import { type UiKey, ui, uiKeys } from './ui-strings/index.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { type LocalisedText as CoreLocalisedText, parseInstant } from '@communique/core';
+import { countryName, formatInstant, languageName, localise, textDirection } from './core-rendering.ts';
 import type { FormattedInstant, LocalisedText, TextDirection } from './model/types.ts';
-import { countryName, formatInstant, languageName, localise, textDirection } from './pending-core.ts';
 
 /** The instant as a `<time>` needs it, or undefined when it cannot be read (checks report it). */
 export function formattedInstant(written: string, lang: string): FormattedInstant | undefined {

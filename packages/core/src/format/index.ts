@@ -1,2 +1,5 @@
-// Public API of this area; filled in as the area is built.
-export {};
+export { formatDateRange, formatInstant, formatPlainDate } from './dates.ts';
+export { formatFigure } from './figures.ts';
+export { type LocalisedResult, localise } from './localise.ts';
+export { countryName, languageName, textDirection } from './names.ts';
+export { frenchTypography, localTypography } from './typography.ts';

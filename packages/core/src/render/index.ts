@@ -1,2 +1,4 @@
-// Public API of this area; filled in as the area is built.
-export {};
+export { rendererVersion, renderKey } from './cache-key.ts';
+export type { RenderContext } from './context.ts';
+export { clearRenderCache, renderInline, renderMarkdownText, renderVersionBody } from './pipeline.ts';
+export { sanitizeSchema } from './sanitize-schema.ts';

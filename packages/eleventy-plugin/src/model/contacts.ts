@@ -1,6 +1,6 @@
 import { normalisePhone, type Person, type PressRoom } from '@communique/core';
+import { renderMarkdownText } from '../core-rendering.ts';
 import { languageNameIn, localised } from '../format.ts';
-import { renderMarkdownText } from '../pending-core.ts';
 import type { ContactCard, OrganisationNote, PhoneLink } from './types.ts';
 
 /**

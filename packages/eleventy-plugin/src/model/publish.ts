@@ -1,4 +1,5 @@
 import { type PressRoom, parseDateOrRange, type ReleaseMeta } from '@communique/core';
+import { formatDateRange, formatFigure, formatPlainDate, renderVersionBody } from '../core-rendering.ts';
 import { CommuniquePluginError, pluginName } from '../errors.ts';
 import {
   countryNameIn,
@@ -8,7 +9,6 @@ import {
   localised,
   ownLanguageName,
 } from '../format.ts';
-import { formatDateRange, formatFigure, formatPlainDate, renderVersionBody } from '../pending-core.ts';
 import { ui, uiLanguage } from '../ui-strings/index.ts';
 import { PeopleDirectory } from './contacts.ts';
 import type { InlineFormatters } from './figure-context.ts';

@@ -1,5 +1,5 @@
 import { figureValue, type ReleaseMeta, type ReleaseType, type ReleaseVersion } from '@communique/core';
-import { formatFigure } from '../pending-core.ts';
+import { formatFigure } from '../core-rendering.ts';
 import type { InlineFormatters } from './figure-context.ts';
 import { figureContexts } from './figure-context.ts';
 import type {
