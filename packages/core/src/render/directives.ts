@@ -21,7 +21,8 @@ export function transformDirectives(tree: Root, version: ReleaseVersion, context
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective')
       return;
     if (!parent || index === undefined) return;
-    const data = (node.data ??= {}) as HastData;
+    node.data ??= {};
+    const data = node.data as HastData;
     if (node.type === 'textDirective' && node.name === 'fig') {
       const name = plainText(node).trim();
       const figure = figures[name];
