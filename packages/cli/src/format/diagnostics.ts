@@ -49,7 +49,7 @@ export function formatPretty(
   filesChecked: number,
 ): string {
   const paint = (format: Parameters<typeof styleText>[0], text: string) =>
-    colour ? styleText(format, text) : text;
+    colour ? styleText(format, text, { validateStream: false }) : text;
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const lines: string[] = [];
