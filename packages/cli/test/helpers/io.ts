@@ -16,8 +16,12 @@ export async function runCli(argv: string[], cwd: string, colour = false): Promi
   let stderr = '';
   const io: Io = {
     cwd,
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     colour,
     env: {},
   };
