@@ -1,2 +1,9 @@
-// Public API of this area; filled in as the area is built.
-export {};
+export { textFingerprint } from './fingerprint.ts';
+export {
+  type LanguageStatus,
+  type ReleaseStatus,
+  sourceOf,
+  translationStatus,
+  type VersionState,
+  versionState,
+} from './status.ts';
