@@ -57,7 +57,11 @@ export function formatStatusPretty(
     '',
     paint(
       'dim',
-      `* required by site.yaml · ok = up to date · OUTDATED = source changed since translated · untracked = no sourceHash · MISSING = required version absent`,
+      `* required by site.yaml · ok = up to date · OUTDATED = the source changed since it was translated`,
+    ),
+    paint(
+      'dim',
+      `untracked = no sourceHash yet · MISSING = a required version is absent · - = not translated`,
     ),
   );
   const pending = statuses.filter((s) => s.publication === 'draft' || s.publication === 'embargoed');
