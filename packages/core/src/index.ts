@@ -33,5 +33,6 @@ export type {
 } from './model/press-room.ts';
 export { isPublished, publishesAt } from './model/publication.ts';
 export * from './model/schemas.ts';
+export * from './numbers/index.ts';
 export * from './render/index.ts';
 export * from './translation/index.ts';

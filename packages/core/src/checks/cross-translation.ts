@@ -1,4 +1,5 @@
 import type { Check } from './context.ts';
+import { checkNumbers } from './number-mismatch.ts';
 import { checkSharedConflicts } from './shared-conflict.ts';
 import { checkStructure } from './structure-mismatch.ts';
 import { checkOutdatedTranslations } from './translation-outdated.ts';
@@ -8,4 +9,5 @@ export const crossTranslationChecks: readonly Check[] = [
   checkSharedConflicts,
   checkOutdatedTranslations,
   checkStructure,
+  checkNumbers,
 ];

@@ -150,3 +150,43 @@ describe('structure-mismatch', () => {
     expect(ofRule(checkFiles({ ...base, [fr]: translation('') }), 'structure-mismatch')).toEqual([]);
   });
 });
+
+describe('number-mismatch', () => {
+  const files = (
+    frText: string,
+    enText = 'The programme reached 6,800 people, 71% of them women, in 2023.',
+  ) => ({
+    ...baseRegistries,
+    [en]: original(enText),
+    [fr]: translation('', frText),
+  });
+
+  it('reports a number of the translation with no equal in the original, at its own place, cause at the nearest', async () => {
+    const { checkPressRoom, loadPressRoom } = await import('../../src/index.ts');
+    const root = writeRoom(files('Le programme a touché 68 000 personnes, dont 71 % de femmes, en 2023.'));
+    const found = checkPressRoom(loadPressRoom(root)).filter((d) => d.rule === 'number-mismatch');
+    expect(found.map((d) => [d.file.slice(root.length + 1), d.line, d.column, d.message])).toEqual([
+      [fr, 6, 23, '`68 000` here has no equal in the original `en.md` (nearest: `6,800` at en.md:9)'],
+      [fr, 6, 23, '`6,800` at en.md:9 has no equal in this version (nearest here: `68 000`)'],
+    ]);
+    expect(found[0]!.cause).toMatchObject({ line: 9, column: 23 });
+  });
+
+  it('reads numbers in the title and summary at their own columns', () => {
+    const root = {
+      ...files('Le programme a touché 6 800 personnes, dont 71 % de femmes, en 2023.'),
+      [fr]: '---\nsource: en\ntitle: "Plus de 7 000 personnes aidées"\nsummary: Résumé.\n---\nLe programme a touché 6 800 personnes, dont 71 % de femmes, en 2023.\n',
+    };
+    expect(ofRule(checkFiles(root), 'number-mismatch')).toEqual([
+      expect.objectContaining({ file: fr, line: 3, column: 17 }),
+    ]);
+  });
+
+  it('is silent on faithful translations, years, dates, times, phones and URLs', () => {
+    const enText =
+      'The programme reached 6,800 people, 71% of them women, in 2023. Briefing at 10:30 on 14/03/2024; call +41 22 717 91 11; see https://example.org/report-45.';
+    const frText =
+      'Le programme a touché 6 800 personnes, dont 71 % de femmes, en 2023. Point presse à 10 h 30 le 2024-03-14 ; appelez le +41 22 717 91 11 ; voir https://example.org/rapport-46.';
+    expect(ofRule(checkFiles(files(frText, enText)), 'number-mismatch')).toEqual([]);
+  });
+});
