@@ -50,7 +50,9 @@ describe('communique status', () => {
     expect(stdout).toMatch(/2025\/current\s+original\s+OUTDATED\s+untracked\s+-/);
     expect(stdout).toMatch(/2025\/draft\s+original\s+MISSING\s+-\s+- \(draft\)/);
     expect(stdout).toContain('  2025/embargoed  embargoed until 2030-01-01T08:00:00.000Z');
-    expect(stdout).toContain('3 releases · 0 up to date · 1 outdated · 1 untracked · 2 required missing');
+    expect(stdout).toContain(
+      '3 releases · 0 up to date · 1 outdated · 0 to translate · 1 untracked · 2 required missing',
+    );
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
   });
 });

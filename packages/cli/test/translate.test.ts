@@ -14,7 +14,7 @@ const room = () =>
   });
 
 describe('communique translate', () => {
-  it('scaffolds a translation from the original that checks clean and is up to date', async () => {
+  it('scaffolds a translation that checks clean, is marked to translate, then up to date once translated', async () => {
     const dir = room();
     const made = await runCli(['translate', '2025/portal', '--to', 'fr'], dir);
     expect(made.code).toBe(0);
@@ -27,8 +27,17 @@ describe('communique translate', () => {
     const status = await runCli(['status', '--format', 'json'], dir);
     expect(JSON.parse(status.stdout).releases[0].languages.map((l: { state: string }) => l.state)).toEqual([
       'original',
-      'up-to-date',
+      'untranslated',
     ]);
+    const file = join(dir, 'content/releases/2025/portal/fr.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('title: Portal', 'title: Portail')
+        .replace('We saw', 'Nous avons vu'),
+    );
+    const translated = await runCli(['status', '--format', 'json'], dir);
+    expect(JSON.parse(translated.stdout).releases[0].languages[1].state).toBe('up-to-date');
   });
 
   it('never overwrites an existing translation', async () => {

@@ -4,6 +4,7 @@ import type { ReleaseStatus, VersionState } from '@communique/core';
 const labels: Record<VersionState, string> = {
   original: 'original',
   'up-to-date': 'ok',
+  untranslated: 'TODO',
   outdated: 'OUTDATED',
   untracked: 'untracked',
   missing: '-',
@@ -16,7 +17,7 @@ function cell(state: VersionState, required: boolean, paint: Paint, width: numbe
   const padding = ' '.repeat(Math.max(1, width - label.length));
   const padded = label;
   const style =
-    state === 'outdated'
+    state === 'outdated' || state === 'untranslated'
       ? 'yellow'
       : state === 'missing'
         ? required
@@ -61,7 +62,7 @@ export function formatStatusPretty(
     ),
     paint(
       'dim',
-      `untracked = no sourceHash yet · MISSING = a required version is absent · - = not translated`,
+      `TODO = scaffolded, still the source text · untracked = no sourceHash · MISSING = required, absent`,
     ),
   );
   const pending = statuses.filter((s) => s.publication === 'draft' || s.publication === 'embargoed');
@@ -80,10 +81,12 @@ export function formatStatusPretty(
       (n, s) => n + s.languages.filter((l) => l.state === state && (!onlyRequired || l.required)).length,
       0,
     );
-  const summary = `${statuses.length} release${statuses.length === 1 ? '' : 's'} · ${count('up-to-date')} up to date · ${count('outdated')} outdated · ${count('untracked')} untracked · ${count('missing', true)} required missing`;
+  const summary = `${statuses.length} release${statuses.length === 1 ? '' : 's'} · ${count('up-to-date')} up to date · ${count('outdated')} outdated · ${count('untranslated')} to translate · ${count('untracked')} untracked · ${count('missing', true)} required missing`;
   lines.push(
     '',
-    count('outdated') + count('missing', true) > 0 ? paint('yellow', summary) : paint('green', summary),
+    count('outdated') + count('untranslated') + count('missing', true) > 0
+      ? paint('yellow', summary)
+      : paint('green', summary),
   );
   return `${lines.join('\n')}\n`;
 }

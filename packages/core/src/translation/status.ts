@@ -3,7 +3,7 @@ import { isPublished, publishesAt } from '../model/publication.ts';
 import { textFingerprint } from './fingerprint.ts';
 
 /** Where a language stands for one release. */
-export type VersionState = 'original' | 'up-to-date' | 'outdated' | 'untracked' | 'missing';
+export type VersionState = 'original' | 'up-to-date' | 'untranslated' | 'outdated' | 'untracked' | 'missing';
 
 export interface LanguageStatus {
   readonly lang: string;
@@ -29,11 +29,20 @@ export function sourceOf(release: Release, version: ReleaseVersion): ReleaseVers
   return version.source === undefined ? undefined : release.versions.find((v) => v.lang === version.source);
 }
 
+function sameText(a: unknown, b: unknown): boolean {
+  const collapse = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '');
+  return collapse(a) === collapse(b);
+}
+
 export function versionState(release: Release, version: ReleaseVersion): VersionState {
   if (version.source === undefined) return 'original';
   if (version.sourceHash === undefined) return 'untracked';
   const source = sourceOf(release, version);
-  return source && textFingerprint(source) === version.sourceHash ? 'up-to-date' : 'outdated';
+  if (!source || textFingerprint(source) !== version.sourceHash) return 'outdated';
+  // A scaffold records the hash at once: until its text differs from the source, it is not translated.
+  return sameText(source.body, version.body) && sameText(source.raw.title, version.raw.title)
+    ? 'untranslated'
+    : 'up-to-date';
 }
 
 /** The translation matrix: every release × every site language, plus publication state. */
