@@ -11,13 +11,17 @@ export const usage = `Usage: communique <command> [options]
 
 Commands:
   check [--format pretty|json|github]     validate the press room (exit 1 on any error)
-  status [--format pretty|json]           the translation matrix, embargoed and draft releases
+  status [--format pretty|json] [--now <instant>]
+                                          the translation matrix, embargoed and draft releases
   new <year>/<slug> --lang <tag>          scaffold an original release, as a draft
-  translate <year>/<slug> --to <tag>      scaffold a translation from its source
+  translate <year>/<slug> --to <tag> [--from <tag>]
+                                          scaffold a translation from its source
   translate <year>/<slug> --to <tag> --done
                                           record that the translation matches its source
-  build [--out <dir>] [--now <instant>]   check, then build the site (default out: site/_site)
-  serve [--preview] [--port <n>]          build and serve locally, rebuilding on change
+  build [--out <dir>] [--now <instant>] [--preview]
+                                          check, then build the site (default out: site/_site)
+  serve [--port <n>] [--preview] [--now <instant>] [--out <dir>]
+                                          build and serve locally, rebuilding on change
 
 Options for every command:
   --content <dir>                         the content folder (default: content)
