@@ -50,9 +50,10 @@ export function versionNumbers(version: ReleaseVersion): PlacedNumber[] {
   for (const field of ['title', 'summary']) {
     const text = version.raw[field];
     if (typeof text !== 'string') continue;
+    const tokens = readNumbers(text, version.lang);
+    if (tokens.length === 0) continue;
     const start = fieldStart(version, field);
-    for (const token of readNumbers(text, version.lang))
-      found.push({ ...token, place: advance(start, text, token.start) });
+    for (const token of tokens) found.push({ ...token, place: advance(start, text, token.start) });
   }
   // The body is read as written rather than through the parse: remark-directive takes the `:30`
   // of `10:30` for a directive, which would split a time in two. Directives, URLs and code-like

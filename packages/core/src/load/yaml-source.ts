@@ -11,22 +11,33 @@ export type YamlPath = readonly (string | number)[];
 export class YamlSource {
   readonly data: unknown;
   readonly diagnostics: Diagnostic[] = [];
-  readonly #doc: ReturnType<typeof parseDocument>;
-  readonly #lines = new LineCounter();
+  // The syntax tree is large and most files never report anything: it is dropped after loading
+  // and parsed again only when a position is asked for.
+  #parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly lineOffset = 0,
   ) {
-    this.#doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
-    for (const error of this.#doc.errors) {
+    const { doc } = this.#tree();
+    for (const error of doc.errors) {
       const at = this.#placeAtOffset(error.pos[0]);
       this.diagnostics.push(
         diagnostic('frontmatter-syntax', at, `YAML cannot be parsed: ${firstLine(error.message)}`),
       );
     }
-    this.data = this.#doc.errors.length > 0 ? undefined : (this.#doc.toJS({ maxAliasCount: 100 }) as unknown);
+    this.data = doc.errors.length > 0 ? undefined : (doc.toJS({ maxAliasCount: 100 }) as unknown);
+    this.#parsed = undefined;
+  }
+
+  #tree(): { doc: ReturnType<typeof parseDocument>; lines: LineCounter } {
+    if (!this.#parsed) {
+      const lines = new LineCounter();
+      const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+      this.#parsed = { doc, lines };
+    }
+    return this.#parsed;
   }
 
   /** Where the value at `path` starts (or, with `key`, its key); falls back to the nearest existing parent. */
@@ -40,12 +51,12 @@ export class YamlSource {
   }
 
   has(path: YamlPath): boolean {
-    return this.#doc.hasIn(path);
+    return this.#tree().doc.hasIn(path);
   }
 
   #offsetOf(path: YamlPath, part: 'value' | 'key'): number | undefined {
-    if (path.length === 0) return this.#doc.contents?.range?.[0];
-    const parent = this.#doc.getIn(path.slice(0, -1), true) as Node | undefined;
+    if (path.length === 0) return this.#tree().doc.contents?.range?.[0];
+    const parent = this.#tree().doc.getIn(path.slice(0, -1), true) as Node | undefined;
     const last = path.at(-1);
     if (isMap(parent)) {
       const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
@@ -60,7 +71,7 @@ export class YamlSource {
   }
 
   #placeAtOffset(offset: number): Place {
-    const { line, col } = this.#lines.linePos(offset);
+    const { line, col } = this.#tree().lines.linePos(offset);
     return { file: this.file, line: line + this.lineOffset, column: col };
   }
 }
