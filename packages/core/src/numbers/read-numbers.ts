@@ -81,6 +81,7 @@ const isYear = (digits: string) => /^\d{4}$/.test(digits) && Number(digits) >= 1
  */
 export function readNumbers(text: string, lang: string): NumberToken[] {
   const normalised = normaliseDigits(text);
+  if (!/\d/.test(normalised)) return [];
   const readable = blankSkipped(normalised);
   const separators = separatorsOf(lang);
   const tokens: NumberToken[] = [];
