@@ -6,7 +6,12 @@ export interface LocalisedResult {
   readonly lang: string;
 }
 
-/** Picks a per-language text: the language asked for, else each fallback in order, else any. */
+/**
+ * Picks a per-language text: the language asked for, else each fallback in order (the
+ * original's language, then the site's first language), else the first one written, so a
+ * page never shows a blank where a registry has some text. `lang` says which one was used:
+ * templates mark fallback text with `lang=""` (and `dir` when the direction differs).
+ */
 export function localise(
   text: LocalisedText | undefined,
   lang: string,

@@ -2,19 +2,25 @@ const narrowNoBreak = '\u202f';
 const noBreak = '\u00a0';
 
 /**
- * French typography: a narrow no-break space before `;`, `!`, `?` and `»` and after `«`, a
- * no-break space before `:`, so punctuation never starts a line. Only existing spaces are
- * replaced (and missing ones inside « »), so times like `10:30` and URLs are left alone.
+ * French typography, as the Imprimerie nationale sets it: a narrow no-break space (U+202F)
+ * before `;`, `!` and `?`, a no-break space (U+00A0) before `:` and inside « », so punctuation
+ * never starts a line. Spaces the writer typed are replaced; none are added before `;:!?`, so
+ * times (`10:30`), URLs and names (`Yahoo!`) are left alone. Guillemets always get their spaces.
  */
 export function frenchTypography(text: string): string {
   return text
-    .replace(/[ \u00a0]+([;!?»])/g, `${narrowNoBreak}$1`)
+    .replace(/[ \u00a0\u202f]+([;!?])/g, `${narrowNoBreak}$1`)
     .replace(/[ \u00a0\u202f]+:/g, `${noBreak}:`)
-    .replace(/«[ \u00a0]*/g, `«${narrowNoBreak}`)
-    .replace(/([^\s\u202f])»/g, `$1${narrowNoBreak}»`);
+    .replace(/«[ \u00a0\u202f]*/g, `«${noBreak}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${noBreak}»`);
+}
+
+/** Whether a language tag is French (`fr`, `fr-CA`, `fr-CH`…). */
+export function isFrench(lang: string): boolean {
+  return lang === 'fr' || lang.toLowerCase().startsWith('fr-');
 }
 
 /** Applies the typography a language wants to a run of text. */
 export function localTypography(text: string, lang: string): string {
-  return lang === 'fr' || lang.startsWith('fr-') ? frenchTypography(text) : text;
+  return isFrench(lang) ? frenchTypography(text) : text;
 }

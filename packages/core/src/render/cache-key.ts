@@ -1,40 +1,88 @@
 import { createHash } from 'node:crypto';
-import type { Link } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { directiveUses } from '../markdown/directives.ts';
-import { resolveLink } from '../markdown/release-links.ts';
 import type { ReleaseVersion } from '../model/press-room.ts';
 import type { RenderContext } from './context.ts';
+import { linkedUrls, releaseLinkPolicy } from './links.ts';
 
-/** Bumped when rendering changes, so cached output from older code is never reused. */
-export const rendererVersion = '1';
+/** Bump by hand only when output changes for a reason the code hash cannot see. */
+const formatGeneration = '2';
+
+/**
+ * The identity of the code that renders: a hash of the core's own source files, the ICU, CLDR
+ * and Unicode versions Intl formats with (a Node upgrade can change `14 mars 2023`), and the
+ * versions of the unified packages the core depends on. Cached output from other code is never
+ * reused.
+ */
+export const rendererVersion: string = computeRendererVersion();
+
+function computeRendererVersion(): string {
+  const hash = createHash('sha256').update(formatGeneration);
+  for (const name of ['icu', 'cldr', 'unicode', 'tz'] as const)
+    hash.update(`\u0000${process.versions[name] ?? ''}`);
+  try {
+    const source = fileURLToPath(new URL('..', import.meta.url));
+    for (const file of sourceFiles(source))
+      hash.update(`\u0000${file}\u0000`).update(readFileSync(join(source, file)));
+    hash.update(dependencyVersions(join(source, '..')));
+  } catch {
+    // Not running from source (bundled): the generation and ICU still tell versions apart.
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function sourceFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return sourceFiles(dir, path);
+      return entry.name.endsWith('.ts') ? [path] : [];
+    });
+}
+
+/** The installed version of each dependency that takes part in rendering. */
+function dependencyVersions(packageDir: string): string {
+  const names = [
+    'unified',
+    'remark-parse',
+    'remark-directive',
+    'remark-rehype',
+    'rehype-sanitize',
+    'rehype-stringify',
+  ];
+  return names
+    .map((name) => {
+      try {
+        const manifest = JSON.parse(
+          readFileSync(join(packageDir, 'node_modules', name, 'package.json'), 'utf8'),
+        );
+        return `${name}@${String((manifest as { version?: unknown }).version)}`;
+      } catch {
+        return `${name}@?`;
+      }
+    })
+    .join(' ');
+}
 
 /**
  * A content hash of everything a rendered body depends on: its text, the page language, the
- * figures, the people its quotes name (and their organisations), where its links lead and the
- * renderer's version. Equal keys mean equal HTML, so the key can address a disk cache too.
+ * figures, the people its quotes name (and their organisations), the languages registry text
+ * falls back to, where each of its links and images leads, and the renderer's version. Equal
+ * keys mean equal HTML, so the key can address a disk cache as well as memory.
  */
 export function renderKey(version: ReleaseVersion, context: RenderContext): string {
   const room = context.room;
   const speakers = directiveUses(version.tree).quotes.map(({ by }) => {
     const person = by === undefined ? undefined : room.people.entries[by];
     const organisation = person?.organisation ? room.organisations.entries[person.organisation] : undefined;
-    return [by, person, organisation];
+    return [by ?? null, person ?? null, organisation ?? null];
   });
-  const links: string[] = [];
-  visit(version.tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image') return;
-    const target = resolveLink((node as Link).url, version.releaseId);
-    if (target.kind === 'release') {
-      const original = room.releaseById.get(target.id)?.original?.lang;
-      links.push(
-        `${target.id}=${context.releaseUrl(target.id, context.lang) ?? (original && context.releaseUrl(target.id, original)) ?? ''}`,
-      );
-    } else if (target.kind === 'asset')
-      links.push(`${target.name}=${context.assetUrl(version.releaseId, target.name)}`);
-  });
+  const policy = releaseLinkPolicy(version, context);
+  const links = linkedUrls(version.tree).map(({ url, kind }) => [kind, url, policy(url, kind) ?? null]);
   const release = room.releaseById.get(version.releaseId);
-  const fallbackLangs = [release?.original?.lang, room.site?.languages[0]];
   return createHash('sha256')
     .update(
       JSON.stringify([
@@ -44,8 +92,8 @@ export function renderKey(version: ReleaseVersion, context: RenderContext): stri
         version.meta?.figures ?? {},
         speakers,
         links,
-        release?.assets ?? [],
-        fallbackLangs,
+        release?.original?.lang ?? version.lang,
+        room.site?.languages[0] ?? null,
       ]),
     )
     .digest('hex');

@@ -19,3 +19,15 @@ export function inLanguage(
   if (lang === pageLang) return text(value);
   return element('span', dir === pageDir ? { lang } : { lang, dir }, [text(value)]);
 }
+
+const rtlCharacter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const letter = /\p{L}/u;
+
+/** The direction of a text's first strong character (the Unicode bidi rule for a paragraph). */
+export function firstStrongDirection(value: string): 'ltr' | 'rtl' | undefined {
+  for (const character of value) {
+    if (rtlCharacter.test(character)) return 'rtl';
+    if (letter.test(character)) return 'ltr';
+  }
+  return undefined;
+}

@@ -2,17 +2,17 @@ import type { Options } from 'rehype-sanitize';
 
 /**
  * The only HTML a release body may publish: what the Markdown renderer and the directives
- * produce. No scripts, styles, forms, frames or event handlers; URLs only http(s), mailto, tel or
- * relative. Raw HTML never reaches this point (remark-rehype drops it); this is the second wall.
+ * produce. No scripts, styles, forms, frames, media players, ids, classes (but the quote's) or
+ * event handlers; `href` only http(s), mailto, tel or relative; `src` only http(s) or relative.
+ * Raw HTML never reaches this point (remark-rehype drops it); this is the second wall.
  */
 export const sanitizeSchema: Options = {
-  strip: ['script', 'style', 'template', 'noscript'],
+  strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'object', 'embed'],
   tagNames: [
     'p',
     'a',
     'em',
     'strong',
-    'del',
     'ul',
     'ol',
     'li',
@@ -40,26 +40,24 @@ export const sanitizeSchema: Options = {
     'bdi',
     'span',
     'abbr',
-    'sup',
-    'sub',
   ],
   attributes: {
     a: ['href', 'hrefLang', 'lang', ['rel', 'noopener']],
     data: ['value'],
-    time: ['dateTime', 'dataEnd'],
+    time: ['dateTime'],
     img: ['src', 'alt'],
-    span: ['lang', 'dir'],
-    bdi: ['lang', 'dir'],
+    span: ['lang', ['dir', 'ltr', 'rtl']],
+    bdi: ['lang', ['dir', 'ltr', 'rtl']],
     figure: [['className', 'quote']],
     abbr: ['title'],
-    th: ['align'],
-    td: ['align'],
     ol: ['start'],
-    li: [],
   },
   protocols: { href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
   required: {},
   clobber: [],
+  clobberPrefix: '',
+  allowComments: false,
+  allowDoctypes: false,
   ancestors: {
     li: ['ol', 'ul'],
     tbody: ['table'],

@@ -1,12 +1,21 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { localTypography } from '../format/typography.ts';
+import { SKIP, visit } from 'unist-util-visit';
+import { isFrench, localTypography } from '../format/typography.ts';
 
-/** Applies the page language's typography to every text node (never to attributes or code). */
+/**
+ * Applies the page language's typography to text nodes: never to attributes, code, or text
+ * marked as being in another language (a role shown in English on a French page).
+ */
 export function applyTypography(tree: Root, lang: string): void {
-  if (localTypography('a ?', lang) === 'a ?') return;
-  visit(tree, (node, _index, parent) => {
-    if (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre')) return 'skip';
-    if (node.type === 'text' && parent) node.value = localTypography(node.value, lang);
+  if (!isFrench(lang)) return;
+  visit(tree, (node) => {
+    if (node.type === 'element') {
+      if (node.tagName === 'code' || node.tagName === 'pre') return SKIP;
+      const own = node.properties.lang;
+      if (typeof own === 'string' && !isFrench(own)) return SKIP;
+      return;
+    }
+    if (node.type === 'text') node.value = localTypography(node.value, lang);
+    return;
   });
 }
