@@ -1,7 +1,6 @@
 // The floor for `communique build`: gray-matter plus the unified pipeline (remark-parse → remark-directive
 // → remark-rehype → rehype-sanitize → rehype-stringify) over every release file, nothing else.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -9,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { releaseFiles } from './lib/release-files.ts';
 
 const root = process.argv[2];
 if (!root) {
@@ -22,14 +22,8 @@ const processor = unified()
   .use(rehypeSanitize)
   .use(rehypeStringify);
 let bytes = 0;
-const releases = join(root, 'releases');
-for (const year of readdirSync(releases)) {
-  for (const slug of readdirSync(join(releases, year))) {
-    for (const name of readdirSync(join(releases, year, slug))) {
-      if (!name.endsWith('.md')) continue;
-      const file = matter(readFileSync(join(releases, year, slug, name), 'utf8'), {});
-      bytes += String(processor.processSync(file.content)).length;
-    }
-  }
+for (const path of releaseFiles(root)) {
+  const file = matter(readFileSync(path, 'utf8'), {});
+  bytes += String(processor.processSync(file.content)).length;
 }
 console.log(`rendered ${bytes} bytes of HTML`);
