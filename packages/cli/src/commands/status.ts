@@ -1,8 +1,9 @@
 import { translationStatus } from '@communique/core';
 import { parseNow } from '../build/options.ts';
 import { loadContent } from '../content-dir.ts';
-import { type Io, UsageError } from '../io.ts';
+import { CommandError, type Io, UsageError } from '../io.ts';
 import { formatStatusPretty } from '../status/format-status.ts';
+import { statusJson } from '../status/status-json.ts';
 import { parseFormat } from './check.ts';
 
 export type StatusOptions = Readonly<Record<string, string | boolean | undefined>>;
@@ -16,17 +17,19 @@ export function runStatus(io: Io, positionals: string[], options: StatusOptions)
     ['pretty', 'json'] as const,
     'pretty',
   );
-  const now = parseNow(typeof options.now === 'string' ? options.now : undefined) ?? new Date();
+  const now = parseNow(options.now) ?? new Date();
   const room = loadContent(io, typeof options.content === 'string' ? options.content : undefined);
-  const statuses = translationStatus(room, now);
-  const languages = room.site?.languages ?? [];
-  const required = room.site?.requiredLanguages ?? [];
-  if (format === 'json') {
-    io.stdout(
-      `${JSON.stringify({ now: now.toISOString(), languages, requiredLanguages: required, releases: statuses }, null, 2)}\n`,
+  if (!room.site)
+    throw new CommandError(
+      'there is no valid `site.yaml`, so no site languages to show: run `communique check` to see why',
     );
-  } else {
-    io.stdout(formatStatusPretty(statuses, languages, required, io.colour));
-  }
+  const statuses = translationStatus(room, now);
+  const languages = room.site.languages;
+  const required = room.site.requiredLanguages ?? [];
+  io.stdout(
+    format === 'json'
+      ? `${JSON.stringify(statusJson(statuses, languages, required, now), null, 2)}\n`
+      : formatStatusPretty(statuses, languages, required, now, io.colour),
+  );
   return 0;
 }

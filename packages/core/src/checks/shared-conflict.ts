@@ -1,104 +1,57 @@
-import { isDeepStrictEqual } from 'node:util';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
-import type { YamlPath } from '../load/yaml-source.ts';
-import { parseInstant } from '../model/instant.ts';
-import type { ReleaseVersion } from '../model/press-room.ts';
-import type { Check, Report } from './context.ts';
+import { type SharedDifference, sharedDifferences } from '../translation/shared-fields.ts';
+import type { Check } from './context.ts';
 
-const sharedKeys = [
-  'type',
-  'date',
-  'embargo',
-  'updated',
-  'draft',
-  'organisations',
-  'contacts',
-  'figures',
-  'topics',
-] as const;
-const instantKeys = new Set(['date', 'embargo', 'updated']);
-
-/** Same value, where instants written with different offsets but the same moment are the same. */
-function sameValue(key: string, a: unknown, b: unknown): boolean {
-  if (instantKeys.has(key) && typeof a === 'string' && typeof b === 'string') {
-    const [x, y] = [parseInstant(a), parseInstant(b)];
-    if (x && y) return x.epochMilliseconds === y.epochMilliseconds;
-  }
-  return isDeepStrictEqual(a, b);
-}
-
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+/** A value for a message: strings as written, unless the other side is not a string (`12` vs `"12"`). */
+function show(value: unknown, other: unknown): string {
+  const text =
+    typeof value === 'string' && (typeof other === 'string' || other === undefined)
+      ? value
+      : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+function field(path: readonly (string | number)[]): string {
+  return path
+    .map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`))
+    .join('');
 }
 
-function compare(
-  version: ReleaseVersion,
-  original: ReleaseVersion,
-  path: YamlPath,
-  mine: unknown,
-  theirs: unknown,
-  report: Report,
-): void {
-  const key = String(path.at(-1));
-  if (mine === undefined || sameValue(key, mine, theirs)) return;
-  const field = path.join('.');
-  const message =
-    theirs === undefined
-      ? `\`${field}\` is shared with the original, which does not set it: remove it here or set it in \`${original.lang}.md\``
-      : `\`${field}\` is \`${show(mine)}\` here but \`${show(theirs)}\` in the original \`${original.lang}.md\`: shared fields are set once, in the original`;
-  report(diagnostic('shared-conflict', version.yaml.placeOf(path), message, original.yaml.placeOf(path)));
+function message(difference: SharedDifference, lang: string): string {
+  const { path, mine, theirs } = difference;
+  // A list is named whole (its value is shown whole), though the place is its first differing item.
+  const name = `\`${Array.isArray(mine) ? difference.field : field(path)}\``;
+  if (difference.kind === 'partial')
+    return `${name} here lacks ${difference.left?.map((n) => `\`${n}\``).join(', ')} of the original \`${lang}.md\`: remove \`figures\` from this translation (it is inherited) or repeat it whole`;
+  if (difference.kind === 'absent')
+    return path[0] === 'figures' && path.length > 1
+      ? `${name} is not a figure of the original \`${lang}.md\`: figures are defined once, in the original`
+      : `${name} is shared with the original \`${lang}.md\`, which does not set it: remove it here or set it in \`${lang}.md\``;
+  const theirsText = `\`${show(theirs, mine)}\`${difference.theirsIsDefault ? ' (by default)' : ''}`;
+  return `${name} is \`${show(mine, theirs)}\` here but ${theirsText} in the original \`${lang}.md\`: shared fields are set once, in the original`;
 }
 
-/** A translation that repeats a shared field of the original with another value. */
+/**
+ * A translation that repeats a shared field of the original with another value. Reported at
+ * the translation's value, with `cause` at the original's (or where the original would set it).
+ */
 export const checkSharedConflicts: Check = (room, report) => {
   for (const release of room.releases) {
     const original = release.original;
     if (!original) continue;
-    const base = original.raw;
     for (const version of release.versions) {
       if (version === original) continue;
-      const own = version.raw;
-      for (const key of sharedKeys) compare(version, original, [key], own[key], base[key], report);
-      compare(
-        version,
-        original,
-        ['dateline', 'country'],
-        record(own.dateline)?.country,
-        record(base.dateline)?.country,
-        report,
-      );
-      const media = Array.isArray(own.media) ? own.media : [];
-      const baseMedia = Array.isArray(base.media) ? base.media : [];
-      media.forEach((entry, index) => {
-        for (const key of ['file', 'credit'])
-          compare(
-            version,
-            original,
-            ['media', index, key],
-            record(entry)?.[key],
-            record(baseMedia[index])?.[key],
-            report,
-          );
-      });
-      const changes = Array.isArray(own.changes) ? own.changes : [];
-      const baseChanges = Array.isArray(base.changes) ? base.changes : [];
-      changes.forEach((entry, index) => {
-        compare(
-          version,
-          original,
-          ['changes', index, 'date'],
-          record(entry)?.date,
-          record(baseChanges[index])?.date,
-          report,
+      for (const difference of sharedDifferences(version.raw, original.raw)) {
+        const part = difference.kind === 'partial' ? 'key' : 'value';
+        report(
+          diagnostic(
+            'shared-conflict',
+            version.yaml.placeOf(difference.path, part),
+            message(difference, original.lang),
+            original.yaml.placeOf(difference.originalPath, part),
+          ),
         );
-      });
+      }
     }
   }
 };

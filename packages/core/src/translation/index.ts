@@ -1,9 +1,25 @@
 export { textFingerprint } from './fingerprint.ts';
 export {
-  type LanguageStatus,
-  type ReleaseStatus,
+  type ReleaseGraph,
+  releaseGraph,
   sourceOf,
-  translationStatus,
+  translationGraph,
+  type VersionNode,
   type VersionState,
   versionState,
+} from './graph.ts';
+export { alignText, type ProseRun, proseRuns, type Slot, slotPlace } from './prose.ts';
+export {
+  type SharedDifference,
+  type SharedFieldName,
+  sameSharedValue,
+  sharedDifferences,
+  sharedFieldNames,
+} from './shared-fields.ts';
+export {
+  type LanguageState,
+  type LanguageStatus,
+  type Publication,
+  type ReleaseStatus,
+  translationStatus,
 } from './status.ts';

@@ -1,81 +1,80 @@
-import type { PressRoom, Release, ReleaseVersion } from '../model/press-room.ts';
+import { parseInstant } from '../model/instant.ts';
+import type { PressRoom, ReleaseMeta } from '../model/press-room.ts';
 import { isPublished, publishesAt } from '../model/publication.ts';
-import { textFingerprint } from './fingerprint.ts';
+import { releaseGraph, type VersionState } from './graph.ts';
 
-/** Where a language stands for one release. */
-export type VersionState = 'original' | 'up-to-date' | 'untranslated' | 'outdated' | 'untracked' | 'missing';
+/** A cell of the matrix: a version's state, or `missing` when the release has no such version. */
+export type LanguageState = VersionState | 'missing';
 
 export interface LanguageStatus {
   readonly lang: string;
-  readonly state: VersionState;
+  readonly state: LanguageState;
   /** The language it was translated from, for translations. */
   readonly source?: string;
   /** Whether `site.yaml` requires this language. */
   readonly required: boolean;
 }
 
+export type Publication = 'published' | 'embargoed' | 'draft' | 'unknown';
+
 export interface ReleaseStatus {
   readonly id: string;
   readonly title: string | undefined;
   readonly original: string | undefined;
+  /** One entry per site language, in `site.yaml` order. */
   readonly languages: readonly LanguageStatus[];
-  /** `published`, `draft`, or `embargoed` (with the instant it publishes). */
-  readonly publication: 'published' | 'draft' | 'embargoed' | 'unknown';
+  /**
+   * At the given instant: `published`; `embargoed` (its `embargo`, or a `date` in the future, is
+   * still ahead); `draft` (never published while `draft: true`); `unknown` (the original is
+   * invalid, `check` says why; such a release is never published).
+   */
+  readonly publication: Publication;
+  /**
+   * The instant it publishes (the later of `date` and `embargo`), in UTC; for a draft, the instant
+   * it would publish once `draft: true` is removed.
+   */
   readonly publishesAt: string | undefined;
+  /** The same instant as written in the original, with its offset (`2027-02-10T09:00:00+01:00`). */
+  readonly publishesAtWritten: string | undefined;
 }
 
-/** The version a translation was made from, when it exists. */
-export function sourceOf(release: Release, version: ReleaseVersion): ReleaseVersion | undefined {
-  return version.source === undefined ? undefined : release.versions.find((v) => v.lang === version.source);
+function publicationOf(meta: ReleaseMeta | undefined, now: Date): Publication {
+  if (meta?.draft) return 'draft';
+  if (!meta || publishesAt(meta) === undefined) return 'unknown';
+  return isPublished(meta, now) ? 'published' : 'embargoed';
 }
 
-function sameText(a: unknown, b: unknown): boolean {
-  const collapse = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '');
-  return collapse(a) === collapse(b);
+/** The field whose instant `publishesAt` picked, as written. */
+function writtenInstant(meta: ReleaseMeta, at: number): string | undefined {
+  if (meta.embargo !== undefined && parseInstant(meta.embargo)?.epochMilliseconds === at) return meta.embargo;
+  return meta.date;
 }
 
-export function versionState(release: Release, version: ReleaseVersion): VersionState {
-  if (version.source === undefined) return 'original';
-  if (version.sourceHash === undefined) return 'untracked';
-  const source = sourceOf(release, version);
-  if (!source || textFingerprint(source) !== version.sourceHash) return 'outdated';
-  // A scaffold records the hash at once: until its text differs from the source, it is not translated.
-  return sameText(source.body, version.body) && sameText(source.raw.title, version.raw.title)
-    ? 'untranslated'
-    : 'up-to-date';
-}
-
-/** The translation matrix: every release × every site language, plus publication state. */
+/** The translation matrix: every release × every site language, plus where each release stands. */
 export function translationStatus(room: PressRoom, now: Date): ReleaseStatus[] {
   const languages = room.site?.languages ?? [];
   const required = new Set(room.site?.requiredLanguages ?? []);
   return room.releases.map((release) => {
-    const byLang = new Map(release.versions.map((v) => [v.lang, v]));
+    const graph = releaseGraph(release);
+    const byLang = new Map(graph.versions.map((node) => [node.lang, node]));
     const meta = release.original?.meta;
     const at = meta ? publishesAt(meta) : undefined;
-    const publication = !meta
-      ? 'unknown'
-      : meta.draft
-        ? 'draft'
-        : isPublished(meta, now)
-          ? 'published'
-          : 'embargoed';
     return {
       id: release.id,
       title: meta?.title,
-      original: release.original?.lang,
-      languages: languages.map((lang) => {
-        const version = byLang.get(lang);
-        const state: VersionState = version ? versionState(release, version) : 'missing';
+      original: graph.original,
+      languages: languages.map((lang): LanguageStatus => {
+        const node = byLang.get(lang);
         return {
           lang,
-          state,
-          ...(version?.source ? { source: version.source } : {}),
+          state: node ? node.state : 'missing',
+          ...(node?.source !== undefined ? { source: node.source } : {}),
           required: required.has(lang),
         };
       }),
-      publication,
+      publication: publicationOf(meta, now),
       publishesAt: at === undefined ? undefined : new Date(at).toISOString(),
+      publishesAtWritten: meta && at !== undefined ? writtenInstant(meta, at) : undefined,
     };
   });
 }
