@@ -1,2 +1,3 @@
 export { compareNumbers, type NumberMismatch } from './compare-numbers.ts';
-export { type NumberKind, type NumberToken, readNumbers } from './read-numbers.ts';
+export { readNumbers } from './read-numbers.ts';
+export type { NumberKind, NumberToken } from './token.ts';

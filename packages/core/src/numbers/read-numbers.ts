@@ -1,143 +1,103 @@
-import { normaliseDigits } from './normalise.ts';
+import { type Affix, affixAfter, affixBefore } from './affixes.ts';
+import { asciiDigits, plainDecimal } from './digits.ts';
+import { type LocaleDigits, localeDigits } from './locale.ts';
+import { readScale, type Scale } from './scales.ts';
 import { blankSkipped } from './skip-spans.ts';
-import {
-  currencyAfter,
-  currencyBefore,
-  currencyCode,
-  percentAfter,
-  percentBefore,
-  scaleWords,
-} from './words.ts';
-
-export type NumberKind = 'number' | 'percent' | 'currency';
-
-export interface NumberToken {
-  /** Normalised value: `6 800` → 6800, `1,5 млн` → 1500000, `71 %` → 71. */
-  readonly value: number;
-  /** As written, e.g. `1,5 million`. */
-  readonly raw: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: NumberKind;
-  readonly currency?: string;
-}
-
-interface Separators {
-  readonly group: string;
-  readonly decimal: string;
-}
-
-const separatorCache = new Map<string, Separators>();
-
-function separatorsOf(lang: string): Separators {
-  let found = separatorCache.get(lang);
-  if (!found) {
-    let parts: Intl.NumberFormatPart[] = [];
-    try {
-      parts = new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).formatToParts(1234567.5);
-    } catch {
-      parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
-    }
-    found = {
-      group: parts.find((p) => p.type === 'group')?.value ?? ',',
-      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    };
-    separatorCache.set(lang, found);
-  }
-  return found;
-}
-
-const numberPattern =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.,])([−-])?(\d{1,3}(?:[ \u00a0\u202f\u2009,.'’\u066c]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?)(?![\p{N}])/gu;
-
-/** The value of digits with separators, deciding what `.` and `,` mean from the language. */
-function parseDigits(text: string, { group, decimal }: Separators): number {
-  const marks = [...text.matchAll(/[^\d]/g)].map((m) => m[0]);
-  if (marks.length === 0) return Number(text);
-  const plain = (s: string) => Number(s.replace(/[^\d.]/g, ''));
-  if (text.includes('\u066b')) return plain(text.replace(/[^\d\u066b]/g, '').replace('\u066b', '.'));
-  const dotsAndCommas = marks.filter((m) => m === '.' || m === ',');
-  if (dotsAndCommas.length === 0) return plain(text.replace(/[^\d]/g, ''));
-  const kinds = new Set(dotsAndCommas);
-  if (kinds.size === 2) {
-    const last = text.search(/[.,](?=\d+$)/);
-    return plain(`${text.slice(0, last).replace(/[^\d]/g, '')}.${text.slice(last + 1)}`);
-  }
-  const mark = dotsAndCommas[0]!;
-  const lastGroup = text.slice(text.lastIndexOf(mark) + 1);
-  const isGroup =
-    dotsAndCommas.length > 1 || (lastGroup.length === 3 && (mark === group || mark !== decimal));
-  if (isGroup) return plain(text.replace(/[^\d]/g, ''));
-  const at = text.lastIndexOf(mark);
-  return plain(`${text.slice(0, at).replace(/[^\d]/g, '')}.${text.slice(at + 1)}`);
-}
-
-const isYear = (digits: string) => /^\d{4}$/.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100;
+import type { NumberKind, NumberToken } from './token.ts';
+import { gluedToCode } from './units.ts';
 
 /**
- * The numbers a reader would compare across translations, in text order: locale-aware groups
- * and decimals, Arabic-Indic and Persian digits, scale words, percentages and currency amounts.
- * Years, dates, times, ordinals, phone numbers, codes, URLs and directives are not read.
+ * An optional minus sign with nothing before it that makes it a hyphen (`-15`, not the `-15` of
+ * `10-15`), then digits: thousands grouped in threes by one repeated separator with optional
+ * decimals (`6 800`, `1.234.567,5`, `٦٬٨٠٠`), or plain digits with optional decimals (`1,5`).
+ * Digits touching a further separator and digit (`1.2.3`) are not read at all.
+ */
+const numberPattern =
+  /(?:(?<![\p{L}\p{N}])([-\u2212]))?(?<!\d|\d[.,'’\u066b\u066c])(\d{1,3}([ \u00a0\u202f\u2009,.'’\u066c])\d{3}(?:\3\d{3})*(?:(?!\3)[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?)(?!\d|[.,'’\u066b\u066c]\d)/gu;
+
+/** How far before and after the digits a currency, scale or percent word may reach. */
+const reachBefore = 16;
+const reachAfter = 48;
+
+interface Context {
+  readonly text: string;
+  /** The text with ASCII digits and skipped spans blanked, same offsets. */
+  readonly readable: string;
+  readonly lang: string;
+  readonly locale: LocaleDigits;
+}
+
+interface Suffixes {
+  readonly length: number;
+  readonly scale?: Scale;
+  readonly affix?: Affix;
+}
+
+/** Scale then percent or currency after the digits: `1,5 million d’euros`, `150万欧元`, `$2m`. */
+function readSuffixes(after: string, lang: string, moneyBefore: boolean): Suffixes {
+  const scale = readScale(after, lang);
+  const affix = affixAfter(scale ? after.slice(scale.length) : after);
+  if (scale?.moneyOnly && !moneyBefore && affix?.kind !== 'currency') {
+    const alone = affixAfter(after);
+    return alone ? { length: alone.length, affix: alone } : { length: 0 };
+  }
+  const length = (scale?.length ?? 0) + (affix?.length ?? 0);
+  return { length, ...(scale ? { scale } : {}), ...(affix ? { affix } : {}) };
+}
+
+/** A four-digit year: 1000–2999, or 1900–2100 where four-digit amounts are also written ungrouped. */
+function isYear(digits: string, { groupsFourDigits }: LocaleDigits): boolean {
+  if (!/^\d{4}$/.test(digits)) return false;
+  const year = Number(digits);
+  return groupsFourDigits ? year >= 1000 && year <= 2999 : year >= 1900 && year <= 2100;
+}
+
+function kindOf(
+  prefix: Affix | undefined,
+  suffix: Affix | undefined,
+): { kind: NumberKind; currency?: string } {
+  if (prefix?.kind === 'percent' || suffix?.kind === 'percent') return { kind: 'percent' };
+  const currency = suffix?.currency ?? prefix?.currency;
+  if (prefix || suffix) return currency ? { kind: 'currency', currency } : { kind: 'currency' };
+  return { kind: 'number' };
+}
+
+/** The token for one match of `numberPattern`, or nothing when it is a year or part of a code. */
+function tokenAt(match: RegExpExecArray, from: number, context: Context): NumberToken | undefined {
+  const { text, readable, lang, locale } = context;
+  const sign = match[1];
+  const digits = match[2]!;
+  const digitsEnd = match.index + match[0].length;
+  const prefix = affixBefore(readable.slice(Math.max(from, match.index - reachBefore), match.index));
+  const after = readable.slice(digitsEnd, digitsEnd + reachAfter);
+  const suffixes = readSuffixes(after, lang, prefix?.kind === 'currency');
+  const bare = !prefix && suffixes.length === 0;
+  if (bare && (gluedToCode(after) || (!sign && isYear(digits, locale)))) return undefined;
+  const exponent = suffixes.scale?.exponent ?? 0;
+  const value = Number(`${sign ? '-' : ''}${plainDecimal(digits, locale)}e${exponent}`) || 0;
+  const start = match.index - (prefix?.length ?? 0);
+  const end = digitsEnd + suffixes.length;
+  return { value, raw: text.slice(start, end), start, end, ...kindOf(prefix, suffixes.affix) };
+}
+
+/**
+ * The numbers a reader would compare across translations, in text order: digits in any of the
+ * language's groupings, Arabic-Indic and Persian digits, scale words, percentages and amounts of
+ * money. Years, dates, times, ordinals, list markers, phone numbers, codes, URLs, e-mail addresses
+ * and directives are not read. `lang` is a BCP 47 tag.
  */
 export function readNumbers(text: string, lang: string): NumberToken[] {
-  const normalised = normaliseDigits(text);
-  if (!/\d/.test(normalised)) return [];
-  const readable = blankSkipped(normalised);
-  const separators = separatorsOf(lang);
+  const ascii = asciiDigits(text);
+  if (!/\d/.test(ascii)) return [];
+  const context: Context = { text, readable: blankSkipped(ascii), lang, locale: localeDigits(lang) };
   const tokens: NumberToken[] = [];
-  for (const match of readable.matchAll(numberPattern)) {
-    const digits = match[2]!;
-    let start = match.index;
-    let end = start + match[0].length;
-    let value = parseDigits(digits, separators);
-    if (match[1]) value = -value;
-    let kind: NumberKind = 'number';
-    let currency: string | undefined;
-    const after = normalised.slice(end, end + 24);
-    for (const [pattern, factor] of scaleWords) {
-      const scale = pattern.exec(after);
-      if (scale) {
-        value *= factor;
-        end += scale[0].length;
-        break;
-      }
-    }
-    const rest = normalised.slice(end, end + 24);
-    const percent = percentAfter.exec(rest);
-    const before = normalised.slice(Math.max(0, start - 8), start);
-    const percentPrefix = percentBefore.exec(before);
-    const currencySuffix = currencyAfter.exec(rest);
-    const currencyPrefix = currencyBefore.exec(before);
-    if (percent) {
-      kind = 'percent';
-      end += percent[0].length;
-    } else if (percentPrefix) {
-      kind = 'percent';
-      start -= percentPrefix[0].length;
-    } else if (currencySuffix) {
-      kind = 'currency';
-      currency = currencyCode(currencySuffix[1]!);
-      end += currencySuffix[0].length;
-    } else if (currencyPrefix) {
-      kind = 'currency';
-      currency = currencyCode(currencyPrefix[1]!);
-      start -= currencyPrefix[0].length;
-    }
-    if (
-      kind === 'number' &&
-      value === Number(digits) &&
-      isYear(digits) &&
-      end === match.index + match[0].length
-    )
-      continue;
-    tokens.push({
-      value,
-      raw: text.slice(start, end).trim(),
-      start,
-      end,
-      kind,
-      ...(currency ? { currency } : {}),
-    });
+  let from = 0;
+  for (const match of context.readable.matchAll(numberPattern)) {
+    if (match.index < from) continue;
+    const token = tokenAt(match, from, context);
+    if (!token) continue;
+    tokens.push(token);
+    from = token.end;
   }
   return tokens;
 }
