@@ -12,6 +12,7 @@ import {
 import { ui, uiLanguage } from '../ui-strings/index.ts';
 import { PeopleDirectory } from './contacts.ts';
 import type { InlineFormatters } from './figure-context.ts';
+import { buildListings } from './listings.ts';
 import { type BodyRenderer, PublishedPage } from './release-page.ts';
 import { type PublicationState, scheduleOf } from './schedule.ts';
 import { PublishedSite } from './site.ts';
@@ -204,6 +205,12 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
     languages,
     releases,
     topics,
+    listings: buildListings({
+      baseUrl,
+      languages: siteLanguages,
+      releases,
+      organisations: room.organisations.entries,
+    }),
     people,
     room,
     usedAssets,

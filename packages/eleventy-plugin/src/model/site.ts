@@ -1,6 +1,13 @@
 import type { PressRoom } from '@communique/core';
 import type { PeopleDirectory } from './contacts.ts';
-import type { PublishedContact, PublishedRelease, ReleasePage, SiteLanguage, Topic } from './types.ts';
+import type {
+  ListingsIndex,
+  PublishedContact,
+  PublishedRelease,
+  ReleasePage,
+  SiteLanguage,
+  Topic,
+} from './types.ts';
 
 export interface PublishedSiteFields {
   readonly baseUrl: string;
@@ -11,6 +18,7 @@ export interface PublishedSiteFields {
   readonly languages: readonly SiteLanguage[];
   readonly releases: readonly PublishedRelease[];
   readonly topics: readonly Topic[];
+  readonly listings: ListingsIndex;
   readonly people: PeopleDirectory;
   readonly room: PressRoom;
   readonly usedAssets: ReadonlyMap<string, ReadonlySet<string>>;
@@ -40,6 +48,8 @@ export class PublishedSite {
   readonly pages: readonly ReleasePage[];
   /** Topics of published releases, by id. */
   readonly topics: readonly Topic[];
+  /** Topic, organisation and year listings, one per site language each. */
+  readonly listings: ListingsIndex;
   readonly #fields: PublishedSiteFields;
   readonly #published: ReadonlySet<string>;
 
@@ -53,6 +63,7 @@ export class PublishedSite {
     this.releases = fields.releases;
     this.pages = fields.releases.flatMap((release) => release.versions);
     this.topics = fields.topics;
+    this.listings = fields.listings;
     this.#fields = fields;
     this.#published = new Set(fields.releases.map((release) => release.id));
   }

@@ -208,3 +208,36 @@ export interface PublishedContact {
   readonly phone: string | undefined;
   readonly mobile: string | undefined;
 }
+
+/** Which releases a listing gathers: those with a topic, by an issuing organisation, or of a year. */
+export type ListingKind = 'topic' | 'organisation' | 'year';
+
+/** A topic, organisation or year listing in one site language: one page. */
+export interface Listing {
+  readonly kind: ListingKind;
+  /** The topic id, the organisation id or the year. */
+  readonly id: string;
+  readonly lang: string;
+  readonly dir: TextDirection;
+  readonly uiLang: string;
+  /** `/fr/topics/migration/`, `/fr/organisations/iom/`, `/fr/2024/`. */
+  readonly url: string;
+  readonly absoluteUrl: string;
+  /** The organisation's name in this language (with fallback), the year, or the topic id as words. */
+  readonly name: LocalisedText;
+  /** Versions in this language, newest first. */
+  readonly releases: readonly ReleasePage[];
+  /** Releases with no version in this language, by their original, newest first. */
+  readonly elsewhere: readonly ReleasePage[];
+  /** The same listing in every site language, then `x-default` (the first language). */
+  readonly alternates: readonly Alternate[];
+}
+
+/** Every listing of a published site. */
+export interface ListingsIndex {
+  /** One per (topic, organisation or year) and site language: paginate over this. */
+  readonly all: readonly Listing[];
+  /** The listings of one kind in a language: years newest first, topics by id, organisations by name. */
+  in(lang: string, kind: ListingKind): readonly Listing[];
+  find(kind: ListingKind, id: string, lang: string): Listing | undefined;
+}

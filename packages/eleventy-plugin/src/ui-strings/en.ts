@@ -39,6 +39,27 @@ export const en = {
   goHome: 'Go to the home page',
   previewDraft: 'Preview: draft, not published.',
   previewEmbargoed: 'Preview: embargoed until {date}. Do not publish or share.',
+  // Listings, search and the 404 page.
+  search: 'Search',
+  searchTitle: 'Search the press releases',
+  searchLabel: 'Words to search for',
+  searchSubmit: 'Search',
+  searchNeedsScript:
+    'Searching needs JavaScript, which is off or did not load. Browse the releases by year, topic or organisation instead.',
+  searchResults: 'Releases matching “{query}”',
+  searchNone: 'No release matches “{query}”.',
+  searchSearching: 'Searching…',
+  searchFailed: 'Search could not load. Browse the releases by year, topic or organisation instead.',
+  browse: 'Browse the releases',
+  byYear: 'By year',
+  byTopic: 'By topic',
+  byOrganisation: 'By organisation',
+  topicListing: 'Topic: {topic}',
+  organisationListing: 'Organisation: {organisation}',
+  yearListing: 'Press releases of {year}',
+  releaseTopics: 'Topics',
+  releaseOrganisations: 'Organisations',
+  notFoundSearch: 'Search the press releases',
 } as const;
 
 export type UiKey = keyof typeof en;

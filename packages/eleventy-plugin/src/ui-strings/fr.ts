@@ -37,4 +37,26 @@ export const fr = {
   goHome: 'Aller à la page d’accueil',
   previewDraft: 'Aperçu\u00a0: brouillon, non publié.',
   previewEmbargoed: 'Aperçu\u00a0: sous embargo jusqu’au {date}. Ne pas publier ni diffuser.',
+  // Listings, search and the 404 page.
+  search: 'Rechercher',
+  searchTitle: 'Rechercher dans les communiqués',
+  searchLabel: 'Mots à rechercher',
+  searchSubmit: 'Rechercher',
+  searchNeedsScript:
+    'La recherche a besoin de JavaScript, désactivé ou non chargé. Parcourez plutôt les communiqués par année, par thème ou par organisation.',
+  searchResults: 'Communiqués correspondant à «\u00a0{query}\u00a0»',
+  searchNone: 'Aucun communiqué ne correspond à «\u00a0{query}\u00a0».',
+  searchSearching: 'Recherche en cours…',
+  searchFailed:
+    'La recherche n’a pas pu se charger. Parcourez plutôt les communiqués par année, par thème ou par organisation.',
+  browse: 'Parcourir les communiqués',
+  byYear: 'Par année',
+  byTopic: 'Par thème',
+  byOrganisation: 'Par organisation',
+  topicListing: 'Thème\u00a0: {topic}',
+  organisationListing: 'Organisation\u00a0: {organisation}',
+  yearListing: 'Communiqués de {year}',
+  releaseTopics: 'Thèmes',
+  releaseOrganisations: 'Organisations',
+  notFoundSearch: 'Rechercher dans les communiqués',
 } as const satisfies UiStrings;
