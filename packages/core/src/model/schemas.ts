@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** Text given once for all languages, or per language: `{ en: ..., fr: ... }`. */
-export const localisedText = z.union([z.string(), z.record(z.string(), z.string())]);
+export const localisedText = z.union([z.string(), z.record(z.string(), z.string())], {
+  error: 'expected text, or a map of language tags to text',
+});
 
 const id = z.string().min(1);
 
@@ -33,16 +35,23 @@ export const organisationSchema = z.strictObject({
 export const organisationsSchema = z.record(z.string(), organisationSchema);
 
 /** A figure: a number, or `{ value, ...Intl.NumberFormat options }`. */
-export const figureSchema = z.union([
-  z.number(),
-  z.looseObject({
-    value: z.number(),
-    style: z.enum(['decimal', 'percent', 'currency', 'unit']).optional(),
-    currency: z.string().optional(),
-    unit: z.string().optional(),
-    notation: z.enum(['standard', 'scientific', 'engineering', 'compact']).optional(),
-  }),
-]);
+export const figureSchema = z.union(
+  [
+    z.number(),
+    z.looseObject({
+      value: z.number(),
+      style: z.enum(['decimal', 'percent', 'currency', 'unit']).optional(),
+      currency: z.string().optional(),
+      unit: z.string().optional(),
+      notation: z.enum(['standard', 'scientific', 'engineering', 'compact']).optional(),
+    }),
+  ],
+  {
+    // A quoted number (`"54"`) is the usual slip: say what a figure looks like, not "text".
+    error:
+      'expected a number written without quotes (`54`), or `{ value: 54, style: percent }` with a number `value`',
+  },
+);
 
 export const releaseTypes = ['press-release', 'media-advisory', 'statement', 'news'] as const;
 

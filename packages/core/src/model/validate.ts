@@ -54,7 +54,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected ${issue.values.map((v) => `\`${String(v)}\``).join(' or ')}`;
     case 'invalid_union':
-      return 'expected text, or a map of language tags to text';
+      // Every union in the schemas names its own expectation.
+      return issue.message;
     case 'too_small':
       return issue.origin === 'array'
         ? `expected at least ${issue.minimum} item(s)`

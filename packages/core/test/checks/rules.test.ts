@@ -67,6 +67,39 @@ const cases: Case[] = [
     expect: { rule: 'schema', file: en, line: 9, column: 10, message: /Intl\.NumberFormat/ },
   },
   {
+    name: 'schema: figure written as quoted text',
+    files: { [en]: original(':fig[members]', 'figures:\n  members: "54"\n') },
+    expect: {
+      rule: 'schema',
+      file: en,
+      line: 9,
+      column: 12,
+      message: /`figures\.members`: expected a number written without quotes \(`54`\)/,
+    },
+  },
+  {
+    name: 'schema: media text of the wrong type',
+    files: {
+      [en]: original('Body', 'media:\n  - { file: a.png, alt: [A] }\n'),
+      'releases/2025/portal/a.png': 'x',
+    },
+    expect: { rule: 'schema', file: en, line: 9, column: 25, message: /`media\.0\.alt`: expected string/ },
+  },
+  {
+    name: 'schema: a role given as a list instead of text',
+    files: {
+      'people.yaml': 'walsh:\n  name: Anna Walsh\n  role: [Media officer]\n  email: awalsh@iom.example.org\n',
+      [en]: original('Body'),
+    },
+    expect: {
+      rule: 'schema',
+      file: 'people.yaml',
+      line: 3,
+      column: 9,
+      message: /`walsh\.role`: expected text, or a map of language tags to text/,
+    },
+  },
+  {
     name: 'release-path: uppercase slug folder',
     files: { 'releases/2025/Portal/en.md': original('Body') },
     expect: { rule: 'release-path', file: 'releases/2025/Portal', line: 1, column: 1 },
