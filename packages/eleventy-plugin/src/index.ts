@@ -5,8 +5,24 @@ export { addFilters } from './filters.ts';
 export { type PublishSettings, publishSite } from './model/publish.ts';
 export { PublishedSite } from './model/site.ts';
 export type * from './model/types.ts';
-export { absolute, assetPath, languagePath, releasePath } from './model/urls.ts';
+export {
+  absolute,
+  assetPath,
+  feedPaths,
+  languagePath,
+  ninjsPath,
+  releasePath,
+  sitemapPath,
+  vcardPath,
+} from './model/urls.ts';
 export type { CommuniqueOptions } from './options.ts';
+export { atomFeed } from './outputs/atom.ts';
+export { type FeedData, type FeedEntry, feedData, feedEntryLimit } from './outputs/feed-entries.ts';
+export { type JsonFeed, type JsonFeedItem, jsonFeed, jsonFeedText } from './outputs/json-feed.ts';
+export { type NewsArticle, newsArticle, scriptJson } from './outputs/json-ld.ts';
+export { type Ninjs, ninjs, ninjsSchema, ninjsText, ninjsVersion } from './outputs/ninjs.ts';
+export { type SitemapUrl, sitemapUrls, sitemapXml } from './outputs/sitemap.ts';
+export { vcard } from './outputs/vcard.ts';
 export { communique, communique as default, dataKey } from './plugin.ts';
 export {
   type UiKey,

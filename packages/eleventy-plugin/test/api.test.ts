@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as api from '../src/index.ts';
 
 describe('public API', () => {
-  test('exports the plugin, the model builder, the URL scheme and the interface strings', () => {
+  test('exports the plugin, the model builder, the URL scheme, the machine-readable outputs and the interface strings', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'CommuniquePluginError',
@@ -10,6 +10,24 @@ describe('public API', () => {
         'absolute',
         'addFilters',
         'assetPath',
+        'atomFeed',
+        'feedData',
+        'feedEntryLimit',
+        'feedPaths',
+        'jsonFeed',
+        'jsonFeedText',
+        'newsArticle',
+        'ninjs',
+        'ninjsPath',
+        'ninjsSchema',
+        'ninjsText',
+        'ninjsVersion',
+        'scriptJson',
+        'sitemapPath',
+        'sitemapUrls',
+        'sitemapXml',
+        'vcard',
+        'vcardPath',
         'communique',
         'copyReleaseAssets',
         'dataKey',

@@ -87,7 +87,8 @@ describe('the published model', () => {
       role: { text: 'مسؤولة إعلامية', lang: 'ar', dir: 'rtl' },
       mailto: 'mailto:ohorbunova@iom.example.org',
       phone: { text: '+380 44 568 50 15', e164: '+380445685015', href: 'tel:+380445685015' },
-      vcardUrl: undefined,
+      organisationName: { text: 'المنظمة الدولية للهجرة', lang: 'ar', dir: 'rtl' },
+      vcardUrl: '/ar/contacts/horbunova.vcf',
     });
     expect(horbunova!.languages.map((l) => l.name)).toEqual(['الأوكرانية', 'الروسية', 'الإنجليزية']);
     expect(martin!.role).toEqual({ text: 'Spokesperson', lang: 'en', dir: 'ltr' });

@@ -2,6 +2,7 @@ import { normalisePhone, type Person, type PressRoom } from '@communique/core';
 import { renderMarkdownText } from '../core-rendering.ts';
 import { languageNameIn, localised } from '../format.ts';
 import type { ContactCard, OrganisationNote, PhoneLink } from './types.ts';
+import { vcardPath } from './urls.ts';
 
 /**
  * Contact cards and organisation notes for page languages, each built once per (id, language):
@@ -13,6 +14,8 @@ export class PeopleDirectory {
   readonly #notes = new Map<string, OrganisationNote | undefined>();
   /** Contacts of the releases that were published, for vCards and directories. */
   readonly used = new Set<string>();
+  /** The page languages each used contact appears in: one vCard per person and language. */
+  readonly usedIn = new Map<string, Set<string>>();
 
   constructor(room: PressRoom) {
     this.#room = room;
@@ -24,7 +27,12 @@ export class PeopleDirectory {
     const person = this.#room.people.entries[id];
     const card = person && contactCard(this.#room, id, person, lang, fallbacks);
     this.#cards.set(key, card);
-    if (card) this.used.add(id);
+    if (card) {
+      this.used.add(id);
+      const langs = this.usedIn.get(id) ?? new Set<string>();
+      langs.add(lang);
+      this.usedIn.set(id, langs);
+    }
     return card;
   }
 
@@ -66,6 +74,7 @@ function contactCard(
     name: person.name,
     role: localised(person.role, lang, fallbacks),
     organisation: organisation && localised(organisation.short ?? organisation.name, lang, fallbacks),
+    organisationName: organisation && localised(organisation.name, lang, fallbacks),
     email: person.email,
     mailto: `mailto:${person.email}`,
     phone: phoneLink(person.phone),
@@ -74,7 +83,7 @@ function contactCard(
       lang: spoken,
       name: languageNameIn(spoken, lang),
     })),
-    vcardUrl: undefined,
+    vcardUrl: vcardPath(lang, id),
   };
 }
 

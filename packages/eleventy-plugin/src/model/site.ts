@@ -1,6 +1,7 @@
 import type { PressRoom } from '@communique/core';
 import type { PeopleDirectory } from './contacts.ts';
 import type {
+  ContactVCard,
   ListingsIndex,
   PublishedContact,
   PublishedRelease,
@@ -90,6 +91,24 @@ export class PublishedSite {
         ? [{ id, name: person.name, email: person.email, phone: person.phone, mobile: person.mobile }]
         : [];
     });
+  }
+
+  /**
+   * One card per press contact of a published page and per language that page is in, for vCards.
+   * A page may show a role that fell back to its release's original language; the card falls back
+   * to the site's first language only, so that each (person, language) has one file.
+   */
+  get vcards(): readonly ContactVCard[] {
+    const people = this.#fields.people;
+    return [...people.usedIn]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([id, langs]) =>
+        this.languages.flatMap(({ lang }): ContactVCard[] => {
+          if (!langs.has(lang)) return [];
+          const card = people.contact(id, lang, [this.defaultLanguage]);
+          return card?.vcardUrl ? [{ lang, url: card.vcardUrl, card }] : [];
+        }),
+      );
   }
 
   /** Files of each published release that its pages use (media and linked files), by release id. */

@@ -90,13 +90,22 @@ export interface ContactCard {
   readonly role: LocalisedText | undefined;
   /** The organisation's short name (`IOM`) when it has one, else its name. */
   readonly organisation: LocalisedText | undefined;
+  /** The organisation's full name (`International Organization for Migration`), for cards and directories. */
+  readonly organisationName: LocalisedText | undefined;
   readonly email: string;
   readonly mailto: string;
   readonly phone: PhoneLink | undefined;
   readonly mobile: PhoneLink | undefined;
   readonly languages: readonly SpokenLanguage[];
-  /** Where the contact's vCard is published; undefined until a plugin or site publishes vCards. */
+  /** Where the contact's vCard in the page's language is published (`/fr/contacts/martin.vcf`): see `PublishedSite.vcards`. */
   readonly vcardUrl: string | undefined;
+}
+
+/** A press contact's card in one site language: one vCard file at `url`. */
+export interface ContactVCard {
+  readonly lang: string;
+  readonly url: string;
+  readonly card: ContactCard;
 }
 
 /** An issuing organisation with its "About" boilerplate, in one page language. */
