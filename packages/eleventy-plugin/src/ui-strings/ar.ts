@@ -37,6 +37,10 @@ export const ar = {
   goHome: 'الانتقال إلى الصفحة الرئيسية',
   previewDraft: 'معاينة: مسودة غير منشورة.',
   previewEmbargoed: 'معاينة: محظور النشر حتى {date}. لا تنشر هذا المحتوى ولا تشاركه.',
+  // Feeds and machine-readable copies.
+  feedAtom: 'البيانات الصحفية (موجز Atom)',
+  feedJson: 'البيانات الصحفية (موجز JSON Feed)',
+  releaseData: 'هذا البيان بصيغة بيانات (IPTC ninjs JSON)',
   // Listings, search and the 404 page.
   search: 'بحث',
   searchTitle: 'البحث في البيانات الصحفية',

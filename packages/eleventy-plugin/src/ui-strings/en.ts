@@ -39,6 +39,10 @@ export const en = {
   goHome: 'Go to the home page',
   previewDraft: 'Preview: draft, not published.',
   previewEmbargoed: 'Preview: embargoed until {date}. Do not publish or share.',
+  // Feeds and machine-readable copies.
+  feedAtom: 'Press releases (Atom feed)',
+  feedJson: 'Press releases (JSON Feed)',
+  releaseData: 'This release as data (IPTC ninjs JSON)',
   // Listings, search and the 404 page.
   search: 'Search',
   searchTitle: 'Search the press releases',

@@ -37,6 +37,10 @@ export const es = {
   goHome: 'Ir a la página de inicio',
   previewDraft: 'Vista previa: borrador, no publicado.',
   previewEmbargoed: 'Vista previa: bajo embargo hasta el {date}. No lo publique ni lo comparta.',
+  // Feeds and machine-readable copies.
+  feedAtom: 'Comunicados de prensa (canal Atom)',
+  feedJson: 'Comunicados de prensa (JSON Feed)',
+  releaseData: 'Este comunicado como datos (JSON IPTC ninjs)',
   // Listings, search and the 404 page.
   search: 'Buscar',
   searchTitle: 'Buscar en los comunicados',

@@ -37,6 +37,10 @@ export const fr = {
   goHome: 'Aller à la page d’accueil',
   previewDraft: 'Aperçu\u00a0: brouillon, non publié.',
   previewEmbargoed: 'Aperçu\u00a0: sous embargo jusqu’au {date}. Ne pas publier ni diffuser.',
+  // Feeds and machine-readable copies.
+  feedAtom: 'Communiqués de presse (flux Atom)',
+  feedJson: 'Communiqués de presse (JSON Feed)',
+  releaseData: 'Ce communiqué en données (JSON IPTC ninjs)',
   // Listings, search and the 404 page.
   search: 'Rechercher',
   searchTitle: 'Rechercher dans les communiqués',

@@ -37,6 +37,10 @@ export const ru = {
   goHome: 'Перейти на главную страницу',
   previewDraft: 'Предпросмотр: черновик, не опубликован.',
   previewEmbargoed: 'Предпросмотр: эмбарго до {date}. Не публиковать и не распространять.',
+  // Feeds and machine-readable copies.
+  feedAtom: 'Пресс-релизы (лента Atom)',
+  feedJson: 'Пресс-релизы (лента JSON Feed)',
+  releaseData: 'Этот пресс-релиз в виде данных (IPTC ninjs JSON)',
   // Listings, search and the 404 page.
   search: 'Поиск',
   searchTitle: 'Поиск по пресс-релизам',

@@ -37,6 +37,10 @@ export const uk = {
   goHome: 'Перейти на головну сторінку',
   previewDraft: 'Попередній перегляд: чернетка, не опубліковано.',
   previewEmbargoed: 'Попередній перегляд: ембарго до {date}. Не публікуйте й не поширюйте.',
+  // Feeds and machine-readable copies.
+  feedAtom: 'Пресрелізи (стрічка Atom)',
+  feedJson: 'Пресрелізи (стрічка JSON Feed)',
+  releaseData: 'Цей пресреліз у вигляді даних (IPTC ninjs JSON)',
   // Listings, search and the 404 page.
   search: 'Пошук',
   searchTitle: 'Пошук у пресрелізах',

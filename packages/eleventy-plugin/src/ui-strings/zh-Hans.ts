@@ -37,6 +37,10 @@ export const zhHans = {
   goHome: '前往首页',
   previewDraft: '预览：草稿，尚未发布。',
   previewEmbargoed: '预览：禁发至{date}。请勿发布或分享。',
+  // Feeds and machine-readable copies.
+  feedAtom: '新闻稿（Atom 订阅源）',
+  feedJson: '新闻稿（JSON Feed 订阅源）',
+  releaseData: '本新闻稿的数据版本（IPTC ninjs JSON）',
   // Listings, search and the 404 page.
   search: '搜索',
   searchTitle: '搜索新闻稿',
