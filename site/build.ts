@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import type { PublishedSite } from '@communique/eleventy-plugin';
 import { configureSite, type SiteOptions } from './eleventy.config.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
 
 export interface BuildResult {
   /** HTML pages written. */
@@ -30,6 +31,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   });
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
+  await writeSearchIndex(outDir);
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );

@@ -5,6 +5,7 @@ import type { Alternate, LanguageLink, PreviewFlag } from '@communique/eleventy-
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { langAttrs, type PageText } from '../lib/ui.ts';
+import { searchPath } from '../lib/urls.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { PreviewBanner } from './preview-banner.tsx';
 
@@ -51,7 +52,8 @@ function Document(props: DocumentProps) {
         ))}
         <link rel="stylesheet" href="/styles/site.css" />
       </head>
-      <body>
+      {/* The origin lets the print stylesheet write root-relative links out in full. */}
+      <body style={`--site-origin: ${JSON.stringify(new URL(props.canonical).origin)}`}>
         <a class="skip-link" href="#main" {...text.uiAttrs}>
           {text.t('skipToContent')}
         </a>
@@ -67,6 +69,9 @@ function Document(props: DocumentProps) {
               current={props.languages.current}
               text={text}
             />
+            <a class="site-search" href={searchPath(text.lang)} {...text.uiAttrs}>
+              {text.t('search')}
+            </a>
           </div>
         </header>
         <main id="main" class="wrap" tabindex={-1}>

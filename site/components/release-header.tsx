@@ -18,7 +18,9 @@ export function ReleaseHeader({ release, text }: { readonly release: ReleasePage
         <span class="dateline-separator" aria-hidden="true">
           {' — '}
         </span>
-        <time datetime={dateline.date.datetime}>{dateline.date.text}</time>
+        <time datetime={dateline.date.datetime} data-pagefind-meta="date">
+          {dateline.date.text}
+        </time>
       </p>
       <p class="summary">{release.summary}</p>
       {release.contacts.length > 0 ? (

@@ -1,4 +1,4 @@
-import type { PublishedSite, ReleasePage, SiteLanguage } from '@communique/eleventy-plugin';
+import type { Listing, PublishedSite, ReleasePage, SiteLanguage } from '@communique/eleventy-plugin';
 
 /** The data every page template receives from Eleventy (the parts the site uses). */
 export interface SiteData {
@@ -13,4 +13,9 @@ export interface ReleaseData extends SiteData {
 /** A language's listing: paginated over `communique.languages`. */
 export interface LanguageData extends SiteData {
   readonly language: SiteLanguage;
+}
+
+/** A topic, organisation or year listing in one language: paginated over `communique.listings.all`. */
+export interface ListingData extends SiteData {
+  readonly listing: Listing;
 }

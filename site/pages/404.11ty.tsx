@@ -4,6 +4,7 @@
 import { renderDocument } from '../components/document.tsx';
 import type { SiteData } from '../lib/data.ts';
 import { pageText } from '../lib/ui.ts';
+import { searchPath } from '../lib/urls.ts';
 
 /** `/404.html`: says so in the site's first language, and offers every language's listing in its own. */
 export const data = { permalink: '/404.html', eleventyExcludeFromCollections: true };
@@ -34,6 +35,10 @@ export default function render({ communique }: SiteData): string {
                   {own.t('allReleases')}
                 </a>{' '}
                 <span class="language-name">({language.name})</span>
+                {' · '}
+                <a href={searchPath(language.lang)} {...own.uiAttrs}>
+                  {own.t('notFoundSearch')}
+                </a>
               </li>
             );
           })}

@@ -2,6 +2,7 @@
 /** @jsxImportSource preact */
 // (JSX settings in the file: tsx reads no tsconfig when the build runs outside this repository.)
 import type { SiteLanguage } from '@communique/eleventy-plugin';
+import { Browse } from '../components/browse.tsx';
 import { renderDocument } from '../components/document.tsx';
 import { ReleaseItem } from '../components/release-list.tsx';
 import type { LanguageData, SiteData } from '../lib/data.ts';
@@ -57,6 +58,7 @@ export default function render({ communique, language }: LanguageData): string {
             </ul>
           </section>
         ) : null}
+        <Browse communique={communique} lang={language.lang} text={text} />
       </>
     ),
   });

@@ -8,6 +8,7 @@ import { KeyFigures } from '../components/key-figures.tsx';
 import { Media } from '../components/media.tsx';
 import { Notices } from '../components/notices.tsx';
 import { ReleaseHeader } from '../components/release-header.tsx';
+import { ReleaseTopics } from '../components/release-topics.tsx';
 import type { ReleaseData } from '../lib/data.ts';
 import { pageText } from '../lib/ui.ts';
 
@@ -34,7 +35,7 @@ export default function render({ communique, release }: ReleaseData): string {
     preview: release.preview,
     noindex: communique.preview,
     children: (
-      <article class="release">
+      <article class="release" data-pagefind-body>
         <ReleaseHeader release={release} text={text} />
         <Notices release={release} text={text} />
         <KeyFigures figures={release.figures} text={text} />
@@ -46,6 +47,7 @@ export default function render({ communique, release }: ReleaseData): string {
         <Media media={release.media} text={text} />
         <Contacts contacts={release.contacts} text={text} />
         <About organisations={release.organisations} text={text} />
+        <ReleaseTopics communique={communique} release={release} text={text} />
       </article>
     ),
   });

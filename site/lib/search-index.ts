@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { pagefindFolder } from './urls.ts';
+
+/** What a search index build wrote. */
+export interface SearchIndexResult {
+  /** Pages indexed (release pages: the only ones with `data-pagefind-body`). */
+  readonly pages: number;
+  /** Languages of the index, as Pagefind read them from `<html lang>`. */
+  readonly languages: readonly string[];
+}
+
+/** Sections of a release page that would only add noise to results: every page of an organisation repeats them. */
+const excluded = ['.key-figures', '.contacts', '.about', '.release-topics'];
+
+/**
+ * Indexes the built site in `outDir` with Pagefind and writes the index and its browser module to
+ * `<outDir>/pagefind/`. Only pages that mark their body with `data-pagefind-body` (release pages)
+ * are indexed; Pagefind splits the index by each page's `<html lang>`. Runs on the finished output,
+ * so it indexes exactly what was published: an embargoed release has no page, hence no entry.
+ */
+export async function writeSearchIndex(outDir: string): Promise<SearchIndexResult> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: excluded });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(outDir, pagefindFolder) });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages?: Record<string, unknown>;
+    };
+    return { pages: added.page_count, languages: Object.keys(entry.languages ?? {}).sort() };
+  } finally {
+    await pagefind.close();
+  }
+}
