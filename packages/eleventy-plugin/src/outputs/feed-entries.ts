@@ -95,7 +95,7 @@ function changesHtml(page: ReleasePage): string {
   const notes = page.changes
     .map(
       (change) =>
-        `<li><time datetime="${escapeHtml(change.date.datetime)}">${escapeHtml(change.date.text)}</time>: ${escapeHtml(change.note)}</li>`,
+        `<li><time datetime="${escapeHtml(change.date.datetime)}">${escapeHtml(change.date.text)}</time> — ${escapeHtml(change.note)}</li>`,
     )
     .join('');
   return `<aside class="updated"><p><strong>${escapeHtml(ui(page.lang, 'updatedNotice', { date: updated.text }))}</strong></p>${notes ? `<ul>${notes}</ul>` : ''}</aside>`;

@@ -11,8 +11,9 @@ export interface SitemapUrl {
 }
 
 /**
- * The sitemap's entries: the language chooser, each language's listing and every published
- * release version, each with the hreflang alternates its page has.
+ * The sitemap's entries: the language chooser, each language's listing, the topic, organisation
+ * and year listings, and every published release version, each with the hreflang alternates its
+ * page has. `lastmod` is the latest change of what a page lists or shows.
  */
 export function sitemapUrls(site: PublishedSite): SitemapUrl[] {
   const listingAlternates: Alternate[] = [
@@ -33,6 +34,11 @@ export function sitemapUrls(site: PublishedSite): SitemapUrl[] {
       loc: language.absoluteUrl,
       lastmod: newest(language.releases),
       alternates: listingAlternates,
+    })),
+    ...site.listings.all.map((listing) => ({
+      loc: listing.absoluteUrl,
+      lastmod: newest([...listing.releases, ...listing.elsewhere]),
+      alternates: listing.alternates,
     })),
     ...site.pages.map((page) => ({
       loc: page.absoluteUrl,
