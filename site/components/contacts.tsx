@@ -76,7 +76,7 @@ function Contact({ contact, text }: { readonly contact: ContactCard; readonly te
       </dl>
       {contact.vcardUrl ? (
         <p class="contact-vcard">
-          <a href={contact.vcardUrl} download {...text.uiAttrs}>
+          <a href={contact.vcardUrl} type="text/vcard" download {...text.uiAttrs}>
             {text.t('addToContacts')}
           </a>
         </p>

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { langAttrs, type PageText } from '../lib/ui.ts';
 import { searchPath } from '../lib/urls.ts';
+import { FeedLinks } from './feed-links.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { PreviewBanner } from './preview-banner.tsx';
 
@@ -27,6 +28,8 @@ export interface DocumentProps {
   readonly preview?: PreviewFlag | undefined;
   /** The whole build is a preview: keep it out of search engines. */
   readonly noindex?: boolean;
+  /** More `<head>` content: a release's structured data and ninjs link. */
+  readonly head?: ComponentChildren;
   readonly children: ComponentChildren;
 }
 
@@ -50,6 +53,8 @@ function Document(props: DocumentProps) {
         {props.alternates.map((alternate) => (
           <link rel="alternate" hreflang={alternate.hreflang} href={alternate.href} />
         ))}
+        <FeedLinks text={text} />
+        {props.head}
         <link rel="stylesheet" href="/styles/site.css" />
       </head>
       {/* The origin lets the print stylesheet write root-relative links out in full. */}

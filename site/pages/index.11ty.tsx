@@ -2,6 +2,7 @@
 /** @jsxImportSource preact */
 // (JSX settings in the file: tsx reads no tsconfig when the build runs outside this repository.)
 import { renderToString } from 'preact-render-to-string';
+import { FeedLinks } from '../components/feed-links.tsx';
 import type { SiteData } from '../lib/data.ts';
 import { pageText } from '../lib/ui.ts';
 import { languageAlternates } from './language.11ty.tsx';
@@ -23,6 +24,7 @@ export default function render({ communique }: SiteData): string {
         {languageAlternates(communique).map((alternate) => (
           <link rel="alternate" hreflang={alternate.hreflang} href={alternate.href} />
         ))}
+        <FeedLinks text={text} />
         <link rel="stylesheet" href="/styles/site.css" />
       </head>
       <body class="chooser">

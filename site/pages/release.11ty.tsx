@@ -9,6 +9,7 @@ import { Media } from '../components/media.tsx';
 import { Notices } from '../components/notices.tsx';
 import { ReleaseHeader } from '../components/release-header.tsx';
 import { ReleaseTopics } from '../components/release-topics.tsx';
+import { ReleaseDataLink, StructuredData } from '../components/structured-data.tsx';
 import type { ReleaseData } from '../lib/data.ts';
 import { pageText } from '../lib/ui.ts';
 
@@ -34,6 +35,7 @@ export default function render({ communique, release }: ReleaseData): string {
     languages: { label: text.t('releaseLanguages'), links: release.languages, current: release.lang },
     preview: release.preview,
     noindex: communique.preview,
+    head: <StructuredData site={communique} release={release} text={text} />,
     children: (
       <article class="release" data-pagefind-body>
         <ReleaseHeader release={release} text={text} />
@@ -47,6 +49,7 @@ export default function render({ communique, release }: ReleaseData): string {
         <Media media={release.media} text={text} />
         <Contacts contacts={release.contacts} text={text} />
         <About organisations={release.organisations} text={text} />
+        <ReleaseDataLink release={release} text={text} />
         <ReleaseTopics communique={communique} release={release} text={text} />
       </article>
     ),
