@@ -19,6 +19,8 @@ export interface SiteOptions {
   readonly baseUrl?: string;
   /** Called with the published model at each build (see the plugin's `onPublish`). */
   readonly onPublish?: (site: PublishedSite) => void;
+  /** The content cache folder (see the plugin's `cache`). */
+  readonly cache?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig
       ...(options.preview ? { preview: true } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       ...(options.onPublish ? { onPublish: options.onPublish } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
     });
   };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,14 +7,15 @@ import { fileURLToPath } from 'node:url';
 export interface Measurement {
   readonly label: string;
   readonly seconds: number;
-  /** Peak resident memory of the largest Node process involved, in bytes (undefined for non-Node tools). */
+  /** Peak resident memory of the largest process involved, in bytes (undefined when it could not be read). */
   readonly peakRss: number | undefined;
   readonly exitCode: number;
 }
 
+const gnuTime = '/usr/bin/time';
 const rssReporter = fileURLToPath(new URL('./report-rss.mjs', import.meta.url));
 
-/** Runs a command as a whole process and measures wall time and peak RSS of its Node processes. */
+/** Runs a command as a whole process and measures its wall time and the peak RSS of its largest process. */
 export async function measure(
   label: string,
   command: string,
@@ -23,6 +24,10 @@ export async function measure(
 ): Promise<Measurement> {
   const dir = mkdtempSync(join(tmpdir(), 'communique-rss-'));
   const rssFile = join(dir, 'rss');
+  // Tools that are not Node (Hugo) report through GNU time when the machine has it.
+  const timed = command !== process.execPath && existsSync(gnuTime);
+  const run = timed ? gnuTime : command;
+  const runArgs = timed ? ['-f', '%M', '-a', '-o', rssFile, command, ...args] : args;
   const env = {
     ...process.env,
     COMMUNIQUE_RSS_FILE: rssFile,
@@ -30,7 +35,7 @@ export async function measure(
   };
   const started = performance.now();
   const exitCode = await new Promise<number>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(run, runArgs, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code) => resolve(code ?? 1));
   });
@@ -38,7 +43,8 @@ export async function measure(
   let peakRss: number | undefined;
   try {
     const values = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
-    peakRss = Math.max(...values);
+    // GNU time reports kilobytes, the Node reporter bytes.
+    peakRss = Math.max(...values.map((value) => (timed ? value * 1024 : value)));
   } catch {
     peakRss = undefined;
   }

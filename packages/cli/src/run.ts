@@ -18,9 +18,9 @@ Commands:
                                           scaffold a translation from its source
   translate <year>/<slug> --to <tag> --done
                                           record that the translation matches its source
-  build [--out <dir>] [--now <instant>] [--preview]
+  build [--out <dir>] [--now <instant>] [--preview] [--cache <dir> | --no-cache]
                                           check, then build the site (default out: site/_site)
-  serve [--port <n>] [--preview] [--now <instant>] [--out <dir>]
+  serve [--port <n>] [--preview] [--now <instant>] [--out <dir>] [--cache <dir> | --no-cache]
                                           build and serve locally, rebuilding on change
 
 Options for every command:
@@ -65,7 +65,13 @@ const commands: Record<string, Command> = {
     run: (io, positionals, values) => runTranslate(io, positionals, values),
   },
   build: {
-    options: { out: { type: 'string' }, now: { type: 'string' }, preview: { type: 'boolean' } },
+    options: {
+      out: { type: 'string' },
+      now: { type: 'string' },
+      preview: { type: 'boolean' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+    },
     run: (io, positionals, values) => runBuild(io, positionals, values),
   },
   serve: {
@@ -74,6 +80,8 @@ const commands: Record<string, Command> = {
       now: { type: 'string' },
       preview: { type: 'boolean' },
       port: { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
     },
     run: (io, positionals, values) => runServe(io, positionals, values),
   },

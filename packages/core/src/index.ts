@@ -1,3 +1,4 @@
+export * from './cache/index.ts';
 export { isValidEmail, normalisePhone } from './checks/contacts.ts';
 export { bodyPlace, type Check, type Report } from './checks/context.ts';
 export { figureFormatOptions, figureValue } from './checks/figures.ts';

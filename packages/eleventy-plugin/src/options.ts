@@ -26,6 +26,11 @@ export interface CommuniqueOptions {
   readonly copyAssets?: boolean;
   /** Called with the published model at each build, before any page renders (the CLI reads `nextPublication`). */
   readonly onPublish?: (site: PublishedSite) => void;
+  /**
+   * A folder for the content cache: each release page's rendered body, by content hash, reused
+   * by later builds instead of parsing and rendering again. Default: no cache.
+   */
+  readonly cache?: string;
 }
 
 export interface ResolvedOptions {
@@ -37,6 +42,7 @@ export interface ResolvedOptions {
   readonly failOnErrors: boolean;
   readonly copyAssets: boolean;
   readonly onPublish: ((site: PublishedSite) => void) | undefined;
+  readonly cache: string | undefined;
 }
 
 const known = new Set([
@@ -48,6 +54,7 @@ const known = new Set([
   'failOnErrors',
   'copyAssets',
   'onPublish',
+  'cache',
 ]);
 
 /** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
@@ -63,7 +70,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
       );
     }
   }
-  const { content, room, now, preview, baseUrl, failOnErrors, copyAssets, onPublish } = options;
+  const { content, room, now, preview, baseUrl, failOnErrors, copyAssets, onPublish, cache } = options;
   if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
     throw optionError('content', 'the path of the content folder, such as `"content"`', content);
   }
@@ -85,6 +92,13 @@ export function resolveOptions(given: unknown): ResolvedOptions {
   if (baseUrl !== undefined && !isHttpUrl(baseUrl)) {
     throw optionError('baseUrl', 'an absolute http(s) URL such as `"https://press.example.org"`', baseUrl);
   }
+  if (cache !== undefined && (typeof cache !== 'string' || cache.trim() === '')) {
+    throw optionError(
+      'cache',
+      'the path of a folder for the content cache, such as `".communique-cache"`',
+      cache,
+    );
+  }
   if (onPublish !== undefined && typeof onPublish !== 'function') {
     throw optionError('onPublish', 'a function `(site) => void`', onPublish);
   }
@@ -97,6 +111,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     failOnErrors: booleanOption('failOnErrors', failOnErrors, true),
     copyAssets: booleanOption('copyAssets', copyAssets, true),
     onPublish: onPublish as ((site: PublishedSite) => void) | undefined,
+    cache: cache as string | undefined,
   };
 }
 

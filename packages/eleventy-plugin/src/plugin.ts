@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import { checkPressRoom, type Diagnostic, loadPressRoom, type PressRoom } from '@communique/core';
+import {
+  checkPressRoom,
+  type Diagnostic,
+  DiskStore,
+  diskPageCache,
+  loadPressRoom,
+  type PressRoom,
+} from '@communique/core';
 import { copyReleaseAssets } from './assets.ts';
+import { pluginCodeVersion } from './code-version.ts';
 import { CommuniquePluginError, pluginName } from './errors.ts';
 import { addFilters } from './filters.ts';
 import { publishSite } from './model/publish.ts';
@@ -21,6 +29,7 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   const settings = resolveOptions(options);
   let preloaded = settings.room;
   let current: PublishedSite | undefined;
+  const store = settings.cache === undefined ? undefined : new DiskStore(resolve(settings.cache));
 
   const publish = (): PublishedSite => {
     const room = preloaded ?? loadPressRoom(resolve(settings.content!));
@@ -31,6 +40,7 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
       now: settings.now ?? new Date(),
       preview: settings.preview,
       baseUrl: settings.baseUrl,
+      pageCache: store && diskPageCache(store, room, pluginCodeVersion),
     });
     settings.onPublish?.(current);
     return current;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseInstant } from '@communique/core';
 import { UsageError } from '../io.ts';
 
@@ -32,4 +32,29 @@ export function parsePort(value: string | boolean | undefined, fallback: number)
     throw new UsageError(`unexpected --port \`${String(value)}\`, expected a number from 0 to 65535`);
   }
   return port;
+}
+
+/** Where the content cache lives unless `--cache` says otherwise, relative to the working directory. */
+export const defaultCacheDir = 'node_modules/.cache/communique';
+
+/**
+ * `--cache <dir>` / `--no-cache`: the content cache folder, or undefined for none. Never inside the
+ * content folder (serve would see its own writes as edits).
+ */
+export function resolveCache(
+  cwd: string,
+  content: string,
+  value: string | boolean | undefined,
+  disabled: string | boolean | undefined,
+): string | undefined {
+  if (disabled === true) {
+    if (value !== undefined) throw new UsageError('pass either --cache <dir> or --no-cache, not both');
+    return undefined;
+  }
+  const dir = resolve(cwd, stringOption('cache', value) ?? defaultCacheDir);
+  const rel = relative(content, dir);
+  if (rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))) {
+    throw new UsageError(`--cache \`${dir}\` is inside the content folder; pass a folder outside it`);
+  }
+  return dir;
 }

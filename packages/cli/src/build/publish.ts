@@ -1,5 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { checkPressRoom, type Diagnostic, hasErrors, loadPressRoom, type PressRoom } from '@communique/core';
+import {
+  checkPressRoom,
+  type Diagnostic,
+  DiskStore,
+  diskCheckCache,
+  hasErrors,
+  loadPressRoom,
+  type PressRoom,
+} from '@communique/core';
 import { CommandError } from '../io.ts';
 import { outputMarker, replaceAtomically } from './atomic-output.ts';
 
@@ -9,6 +17,8 @@ export interface PublishRequest {
   /** The instant to publish at. */
   readonly now: Date;
   readonly preview: boolean;
+  /** The content cache folder (diagnostics and rendered pages of earlier builds), or undefined for none. */
+  readonly cacheDir?: string | undefined;
   /** Runs after the site is written into the temporary folder, before it is swapped in. */
   readonly beforeSwap?: () => Promise<void>;
 }
@@ -32,7 +42,8 @@ export type PublishOutcome =
 export async function checkAndPublish(request: PublishRequest): Promise<PublishOutcome> {
   const started = performance.now();
   const room = loadPressRoom(request.contentDir);
-  const diagnostics = checkPressRoom(room);
+  const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
+  const diagnostics = checkPressRoom(room, store ? { cache: diskCheckCache(store, room) } : {});
   if (hasErrors(diagnostics)) return { ok: false, room, diagnostics };
   // Eleventy and the site load only for commands that build.
   const { buildSite } = await import('@communique/site/build');
@@ -46,6 +57,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
           now: request.now,
           preview: request.preview,
           outDir: tempDir,
+          ...(request.cacheDir === undefined ? {} : { cache: request.cacheDir }),
         }),
       request.beforeSwap,
     );

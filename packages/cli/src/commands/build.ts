@@ -1,5 +1,5 @@
 import { assertReplaceable } from '../build/atomic-output.ts';
-import { parseNow, resolveOut } from '../build/options.ts';
+import { parseNow, resolveCache, resolveOut } from '../build/options.ts';
 import { checkAndPublish } from '../build/publish.ts';
 import { reportOutcome } from '../build/report.ts';
 import { contentDir } from '../content-dir.ts';
@@ -27,12 +27,14 @@ export async function runBuild(io: Io, positionals: string[], options: BuildOpti
   const content = contentDir(io, typeof options.content === 'string' ? options.content : undefined);
   const outDir = resolveOut(io.cwd, options.out, defaultOut);
   assertReplaceable(outDir, [content, io.cwd]);
+  const cacheDir = resolveCache(io.cwd, content, options.cache, options['no-cache']);
   const holdBeforeSwap = io.env.COMMUNIQUE_TEST_HOLD_BEFORE_SWAP === '1';
   const outcome = await checkAndPublish({
     contentDir: content,
     outDir,
     now,
     preview,
+    cacheDir,
     ...(holdBeforeSwap ? { beforeSwap: () => hold(io) } : {}),
   });
   reportOutcome(io, outcome, outDir, preview);

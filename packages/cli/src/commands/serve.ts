@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { assertReplaceable } from '../build/atomic-output.ts';
-import { parseNow, parsePort, resolveOut } from '../build/options.ts';
+import { parseNow, parsePort, resolveCache, resolveOut } from '../build/options.ts';
 import { checkAndPublish } from '../build/publish.ts';
 import { reportOutcome } from '../build/report.ts';
 import { contentDir } from '../content-dir.ts';
@@ -31,6 +31,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   const scratch = options.out === undefined ? mkdtempSync(join(tmpdir(), 'communique-serve-')) : undefined;
   const outDir = scratch ? join(scratch, 'site') : resolveOut(io.cwd, options.out, '');
   if (!scratch) assertReplaceable(outDir, [content, io.cwd]);
+  const cacheDir = resolveCache(io.cwd, content, options.cache, options['no-cache']);
   const server = createPreviewServer(outDir);
   // Listen for Ctrl+C before anything else: a signal that comes before would kill the process
   // without cleaning up.
@@ -43,6 +44,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
         outDir,
         now: fixedNow ?? new Date(),
         preview,
+        cacheDir,
       });
       if (first || !outcome.ok) reportOutcome(io, outcome, outDir, preview);
       else io.stdout(`✔ Rebuilt ${outcome.pages} pages in ${(outcome.milliseconds / 1000).toFixed(1)} s\n`);

@@ -1,5 +1,7 @@
+import { sep } from 'node:path';
+import type { CheckCache } from '../cache/check-cache.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PressRoom } from '../model/press-room.ts';
+import type { PressRoom, Release } from '../model/press-room.ts';
 import { checkPeople, checkReleaseContacts } from './contacts.ts';
 import type { Check } from './context.ts';
 import { crossTranslationChecks } from './cross-translation.ts';
@@ -38,6 +40,11 @@ export interface CheckOptions {
    * (the build keeps them to render from the same parse). Default false.
    */
   readonly dropTrees?: boolean;
+  /**
+   * Diagnostics of earlier runs by release: a release found there is not checked again (its
+   * bodies are not even parsed); the others are checked and stored. Room checks always run.
+   */
+  readonly cache?: CheckCache;
 }
 
 const chunkSize = 200;
@@ -47,11 +54,44 @@ export function checkPressRoom(room: PressRoom, options: CheckOptions = {}): Dia
   const found: Diagnostic[] = [...room.diagnostics];
   const report = (d: Diagnostic) => found.push(d);
   for (const check of roomChecks) check(room, report);
+  const cache = options.cache;
   for (let start = 0; start < room.releases.length; start += chunkSize) {
-    const view: PressRoom = { ...room, releases: room.releases.slice(start, start + chunkSize) };
-    for (const check of releaseChecks) check(view, report);
+    let releases = room.releases.slice(start, start + chunkSize);
+    if (cache) {
+      releases = releases.filter((release) => {
+        const known = cache.lookup(release);
+        if (known) found.push(...known);
+        return known === undefined;
+      });
+      if (releases.length === 0) continue;
+    }
+    const view: PressRoom = { ...room, releases };
+    const chunk: Diagnostic[] = [];
+    for (const check of releaseChecks) check(view, (d) => chunk.push(d));
+    found.push(...chunk);
+    if (cache) storeByRelease(cache, releases, chunk);
     if (options.dropTrees)
       for (const release of view.releases) for (const version of release.versions) version.dropTree();
   }
   return found.sort(compareDiagnostics);
+}
+
+/**
+ * Files each diagnostic under the release whose folder it points into. A chunk with a diagnostic
+ * outside all of its releases' folders is not stored at all: a later run could not replay it.
+ */
+function storeByRelease(
+  cache: CheckCache,
+  releases: readonly Release[],
+  diagnostics: readonly Diagnostic[],
+): void {
+  const byRelease = new Map<Release, Diagnostic[]>(releases.map((release) => [release, []]));
+  const owner = (file: string) =>
+    releases.find((release) => file === release.dir || file.startsWith(`${release.dir}${sep}`));
+  for (const d of diagnostics) {
+    const release = owner(d.file);
+    if (!release) return;
+    byRelease.get(release)?.push(d);
+  }
+  for (const [release, list] of byRelease) cache.store(release, list);
 }

@@ -1,4 +1,5 @@
 export { rendererVersion, renderKey } from './cache-key.ts';
 export type { RenderContext } from './context.ts';
+export { linkedUrls } from './links.ts';
 export { clearRenderCache, renderInline, renderMarkdownText, renderVersionBody } from './pipeline.ts';
 export { sanitizeSchema } from './sanitize-schema.ts';

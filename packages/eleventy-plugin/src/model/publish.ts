@@ -1,4 +1,14 @@
-import { type PressRoom, parseDateOrRange, type ReleaseMeta } from '@communique/core';
+import {
+  hashOf,
+  linkedUrls,
+  type PageCache,
+  type PressRoom,
+  parseDateOrRange,
+  type Release,
+  type ReleaseMeta,
+  type ReleaseVersion,
+  resolveLink,
+} from '@communique/core';
 import { formatDateRange, formatFigure, formatPlainDate, renderVersionBody } from '../core-rendering.ts';
 import { CommuniquePluginError, pluginName } from '../errors.ts';
 import {
@@ -13,7 +23,7 @@ import { ui, uiLanguage } from '../ui-strings/index.ts';
 import { PeopleDirectory } from './contacts.ts';
 import type { InlineFormatters } from './figure-context.ts';
 import { buildListings } from './listings.ts';
-import { type BodyRenderer, PublishedPage } from './release-page.ts';
+import { type BodyRenderer, type DrawnBody, PublishedPage } from './release-page.ts';
 import { type PublicationState, scheduleOf } from './schedule.ts';
 import { PublishedSite } from './site.ts';
 import type {
@@ -35,6 +45,8 @@ export interface PublishSettings {
   readonly preview: boolean;
   /** Overrides `site.yaml`'s `baseUrl`. */
   readonly baseUrl: string | undefined;
+  /** Rendered pages of earlier builds (the plugin's `cache` option). */
+  readonly pageCache?: PageCache | undefined;
 }
 
 /**
@@ -77,7 +89,32 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
   const renderer: BodyRenderer = {
     html: (version) => renderVersionBody(version, { room, lang: version.lang, releaseUrl, assetUrl }),
     inline: (lang, meta) => inlineFormatters(lang, meta),
+    ...(settings.pageCache ? { cached: cachedBody(settings.pageCache) } : {}),
   };
+
+  // Links in a body follow what is published where: the digest of that is part of every key.
+  let publishedDigest: string | undefined;
+  function cachedBody(cache: PageCache) {
+    return (version: ReleaseVersion, draw: () => DrawnBody): DrawnBody => {
+      const release = room.releaseById.get(version.releaseId);
+      if (!release) return draw();
+      publishedDigest ??= hashOf(
+        settings.preview,
+        [...groups.values()].map((group) => [group.id, group.versions.map((page) => page.url)]),
+      );
+      const key = cache.keyOf(version, release, version.lang, publishedDigest);
+      const hit = cache.lookup(key);
+      if (hit) {
+        // Publish the files the body uses, as rendering it would have.
+        for (const name of hit.assets) assetUrl(release.id, name);
+        return { html: hit.html, contexts: new Map(hit.contexts) };
+      }
+      const assets = bodyAssets(version, release);
+      const drawn = draw();
+      cache.store(key, { html: drawn.html, contexts: [...drawn.contexts], assets });
+      return drawn;
+    };
+  }
 
   for (const { release, original, meta: originalMeta, state, at } of included) {
     const versions = release.versions.filter(
@@ -216,6 +253,16 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
     usedAssets,
     releaseUrl,
   });
+}
+
+/** Files of its release folder that a body links to or shows: the ones publishing it copies. */
+function bodyAssets(version: ReleaseVersion, release: Release): string[] {
+  const names = new Set<string>();
+  for (const { url } of linkedUrls(version.tree)) {
+    const target = resolveLink(url, version.releaseId);
+    if (target.kind === 'asset' && release.assets.includes(target.name)) names.add(target.name);
+  }
+  return [...names];
 }
 
 function previewFlag(

@@ -48,6 +48,14 @@ export interface ReleasePageFields {
 export interface BodyRenderer {
   readonly html: (version: ReleaseVersion) => string;
   readonly inline: (lang: string, meta: ReleaseMeta) => InlineFormatters;
+  /** Looks the page up in a content cache before `draw` parses and renders it (the build's `cache`). */
+  readonly cached?: (version: ReleaseVersion, draw: () => DrawnBody) => DrawnBody;
+}
+
+/** A body as rendered, with each figure's first sentence in it. */
+export interface DrawnBody {
+  readonly html: string;
+  readonly contexts: ReadonlyMap<string, string>;
 }
 
 interface Rendered {
@@ -129,15 +137,19 @@ export class PublishedPage implements ReleasePage {
   #render(): Rendered {
     if (this.#rendered) return this.#rendered;
     const version = this.#version;
-    const html = this.#renderer.html(version);
-    const contexts = figureContexts(version.tree, this.lang, this.#renderer.inline(this.lang, this.#meta));
+    const draw = (): DrawnBody => {
+      const html = this.#renderer.html(version);
+      const contexts = figureContexts(version.tree, this.lang, this.#renderer.inline(this.lang, this.#meta));
+      version.dropTree();
+      return { html, contexts };
+    };
+    const { html, contexts } = this.#renderer.cached ? this.#renderer.cached(version, draw) : draw();
     const figures = Object.entries(this.#meta.figures).map(([name, figure]) => ({
       name,
       value: figureValue(figure),
       text: formatFigure(figure, this.lang),
       context: contexts.get(name),
     }));
-    version.dropTree();
     this.#rendered = { html, figures };
     return this.#rendered;
   }

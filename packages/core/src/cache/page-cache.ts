@@ -1,0 +1,62 @@
+import type { PressRoom, Release, ReleaseVersion } from '../model/press-room.ts';
+import { hashOf, roomDigest } from './digests.ts';
+import type { DiskStore } from './store.ts';
+
+/** What rendering one release page produced, enough to show it without parsing its body. */
+export interface RenderedPage {
+  readonly html: string;
+  /** Each figure's first sentence in the body, as `[name, text]`. */
+  readonly contexts: readonly (readonly [string, string])[];
+  /** Files of the release folder the body links or shows (they must be published with it). */
+  readonly assets: readonly string[];
+}
+
+export interface PageCache {
+  /** The key of a version's page; `published` is a digest of what the build publishes (links follow it). */
+  keyOf(version: ReleaseVersion, release: Release, lang: string, published: string): string;
+  lookup(key: string): RenderedPage | undefined;
+  store(key: string, page: RenderedPage): void;
+}
+
+/**
+ * Rendered pages on disk. A key covers everything a page's body and figure sentences depend on:
+ * the code (`salt` adds the caller's own), `site.yaml` and the registries (a changed phone number
+ * or role re-renders the quotes that name the person), the version's text and effective metadata
+ * (figures from the original), the release's files, and which releases are published where.
+ */
+export function diskPageCache(store: DiskStore, room: PressRoom, salt: string): PageCache {
+  const base = hashOf('pages', salt, roomDigest(room));
+  return {
+    keyOf: (version, release, lang, published) =>
+      hashOf(
+        base,
+        published,
+        lang,
+        version.file,
+        version.body,
+        version.meta ?? null,
+        release.original?.lang ?? null,
+        release.assets,
+      ),
+    lookup: (key) => store.read('pages', key, isRenderedPage),
+    store: (key, page) => store.write('pages', key, page),
+  };
+}
+
+function isRenderedPage(value: unknown): value is RenderedPage {
+  if (typeof value !== 'object' || value === null) return false;
+  const page = value as Record<string, unknown>;
+  return (
+    typeof page.html === 'string' &&
+    Array.isArray(page.contexts) &&
+    page.contexts.every(
+      (pair) =>
+        Array.isArray(pair) &&
+        pair.length === 2 &&
+        typeof pair[0] === 'string' &&
+        typeof pair[1] === 'string',
+    ) &&
+    Array.isArray(page.assets) &&
+    page.assets.every((name) => typeof name === 'string')
+  );
+}

@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Bump when the layout of entries changes: older entries are then never read. */
+const layout = 'v1';
+const keyPattern = /^[0-9a-f]{16,128}$/;
+
+/**
+ * A folder of JSON entries addressed by content hash: `<dir>/v1/<kind>/<ab>/<key>.json`. Reading
+ * never fails (a missing, unreadable or corrupt entry is a miss, and a corrupt one is removed);
+ * writing is atomic (a temporary file renamed into place) and best effort: a cache that cannot
+ * be written only makes the next build slower.
+ */
+export class DiskStore {
+  readonly dir: string;
+  #writeFailures = 0;
+  #tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  #count = 0;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  /** Entries that could not be written in this process (a full or read-only disk). */
+  get writeFailures(): number {
+    return this.#writeFailures;
+  }
+
+  read<T>(kind: string, key: string, accept: (value: unknown) => value is T): T | undefined {
+    const file = this.#path(kind, key);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const value: unknown = JSON.parse(text);
+      if (accept(value)) return value;
+    } catch {
+      // fall through: corrupt
+    }
+    rmSync(file, { force: true });
+    return undefined;
+  }
+
+  write(kind: string, key: string, value: unknown): void {
+    const file = this.#path(kind, key);
+    const temporary = `${file}.${this.#tag}-${this.#count++}.tmp`;
+    try {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(value));
+      renameSync(temporary, file);
+    } catch {
+      this.#writeFailures++;
+      rmSync(temporary, { force: true });
+    }
+  }
+
+  #path(kind: string, key: string): string {
+    if (!keyPattern.test(key) || !/^[a-z-]+$/.test(kind))
+      throw new TypeError(`not a cache address: ${kind}/${key}`);
+    return join(this.dir, layout, kind, key.slice(0, 2), `${key}.json`);
+  }
+}

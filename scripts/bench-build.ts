@@ -1,0 +1,145 @@
+// Times `communique build` (cold, warm, after one edit) and `serve`'s rebuild against the floor
+// (gray-matter + the unified pipeline), plain Eleventy 3 and Hugo, side by side on one generated
+// press room on tmpfs. Usage: pnpm bench:build [--releases 10000] [--languages 5] [--keep]
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { corpusArgs } from './lib/args.ts';
+import { prepareEleventySite, prepareHugoSite } from './lib/baselines.ts';
+import { generatePressRoom } from './lib/generate.ts';
+import { findHugo } from './lib/hugo.ts';
+import { formatTable, type Measurement, measure, scratchDir } from './lib/measure.ts';
+import { probeServe, type ServeProbe } from './lib/serve-probe.ts';
+
+const args = corpusArgs(process.argv.slice(2), { releases: 10_000, languages: 5 });
+const repo = resolve(import.meta.dirname, '..');
+const dir = scratchDir('communique-bench-build-');
+const content = join(dir, 'content');
+const cache = join(dir, 'cache');
+console.log(`Generating ${args.releases} releases × ${args.languages} languages in ${content} …`);
+const room = generatePressRoom(content, args);
+const node = process.execPath;
+const tsx = join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
+const eleventyBin = join(repo, 'scripts', 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+// Every variant publishes at the same instant, after every generated release's date.
+const now = '2030-01-01T00:00:00Z';
+const build = (out: string, ...extra: string[]) => [
+  bin,
+  'build',
+  '--content',
+  content,
+  '--out',
+  join(dir, out),
+  '--now',
+  now,
+  ...extra,
+];
+
+// The edit a press officer makes: one more sentence in the first paragraph of one original.
+const edited = join(content, 'releases', '2010', 'release-000000', 'en.md');
+const editedPage = '/en/2010/release-000000/';
+const appendSentence = (token: string) => (text: string) => {
+  const bodyStart = text.indexOf('\n---\n') + 5;
+  const paragraphEnd = text.indexOf('\n\n', bodyStart);
+  return `${text.slice(0, paragraphEnd)} Edited ${token}.${text.slice(paragraphEnd)}`;
+};
+
+// Warm the tsx transform cache so no run pays for compiling TypeScript.
+await measure('warm-up', node, [bin, 'check', '--content', content, '--format', 'json'], repo);
+const rows: Measurement[] = [];
+const run = async (label: string, command: string, argv: readonly string[]) => {
+  const row = await measure(label, command, argv, repo);
+  rows.push(row);
+  if (row.exitCode !== 0) console.error(`${label} exited with ${row.exitCode}`);
+  return row;
+};
+const floor = await run('floor: gray-matter + unified', node, [
+  tsx,
+  join(repo, 'scripts', 'floor-render.ts'),
+  content,
+]);
+rmSync(cache, { recursive: true, force: true });
+const cold = await run('communique build, cold', node, build('out-cold', '--cache', cache));
+const warm = await run('communique build, warm', node, build('out-warm', '--cache', cache));
+writeFileSync(edited, appendSentence('bench build')(readFileSync(edited, 'utf8')));
+const edit = await run('communique build, one release edited', node, build('out-edit', '--cache', cache));
+const noCache = await run('communique build --no-cache', node, build('out-nocache', '--no-cache'));
+const eleventyConfig = prepareEleventySite(content);
+const eleventy = await run('plain Eleventy 3.1.7', node, [
+  eleventyBin,
+  `--config=${eleventyConfig}`,
+  `--input=${content}`,
+  `--output=${join(dir, 'out-eleventy')}`,
+  '--quiet',
+]);
+rmSync(join(content, '_includes'), { recursive: true, force: true });
+const hugo = findHugo();
+let hugoRow: Measurement | undefined;
+if (hugo) {
+  const hugoSite = join(dir, 'hugo');
+  prepareHugoSite(content, hugoSite, room.languages);
+  hugoRow = await run(`Hugo ${hugo.version}`, hugo.path, [
+    '--source',
+    hugoSite,
+    '--destination',
+    join(dir, 'out-hugo'),
+    '--quiet',
+  ]);
+} else {
+  console.log('Hugo is not installed (`apt-get install hugo`): its row is left out.');
+}
+
+let serve: ServeProbe | undefined;
+try {
+  serve = await probeServe({
+    command: node,
+    args: [bin, 'serve', '--content', content, '--port', '0', '--now', now, '--cache', cache],
+    cwd: repo,
+    file: edited,
+    edit: appendSentence('serve probe'),
+    token: 'serve probe',
+    page: editedPage,
+    timeoutMs: 60 * 60 * 1000,
+  });
+} catch (error) {
+  console.error(`serve probe failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+console.log(`\n${room.files} files, ${cpus().length} cores, Node ${process.versions.node}\n`);
+console.log(formatTable(rows, floor));
+if (serve) {
+  console.log(
+    `\nserve: started in ${serve.startupSeconds.toFixed(1)} s; one edited release visible after ${serve.visibleMilliseconds.toFixed(0)} ms (${serve.rebuildLine ?? 'no rebuild line'})`,
+  );
+}
+const ratio = (a: Measurement | undefined, b: Measurement | undefined) =>
+  a && b ? Number((a.seconds / b.seconds).toFixed(3)) : null;
+const result = {
+  bench: 'build',
+  releases: args.releases,
+  languages: args.languages,
+  files: room.files,
+  cores: cpus().length,
+  node: process.versions.node,
+  runs: Object.fromEntries(
+    rows.map((row) => [
+      row.label,
+      { seconds: row.seconds, peakRss: row.peakRss ?? null, exit: row.exitCode },
+    ]),
+  ),
+  serveStartupSeconds: serve?.startupSeconds ?? null,
+  serveEditVisibleMs: serve?.visibleMilliseconds ?? null,
+  ratios: {
+    coldOverFloor: ratio(cold, floor),
+    coldOverEleventy: ratio(cold, eleventy),
+    warmOverHugo: ratio(warm, hugoRow),
+    warmOverCold: ratio(warm, cold),
+    editOverCold: ratio(edit, cold),
+    noCacheOverFloor: ratio(noCache, floor),
+  },
+  peakRss: Math.max(...[cold, warm, edit, noCache].map((row) => row.peakRss ?? 0)),
+};
+console.log(`\n${JSON.stringify(result)}`);
+if (!args.keep) rmSync(dir, { recursive: true, force: true });
+else console.log(`Kept ${dir}`);
