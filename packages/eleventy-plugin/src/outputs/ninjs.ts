@@ -67,8 +67,7 @@ export interface Ninjs {
 }
 
 /**
- * An IPTC ninjs 2.1 news item for one release version (ninjs 2.x keeps the lower-case names
- * newsroom systems read; 3.0 renamed most of them).
+ * An IPTC ninjs 2.1 news item for one release version, declared in `standard` with its schema.
  *
  * Embargo: only published releases get one, and they are no longer under embargo, so
  * `embargoed` is left out (ninjs: absent means not embargoed) and `pubstatus` is `usable`.
