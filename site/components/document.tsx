@@ -56,6 +56,7 @@ function Document(props: DocumentProps) {
         <FeedLinks text={text} />
         {props.head}
         <link rel="stylesheet" href="/styles/site.css" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       {/* The origin lets the print stylesheet write root-relative links out in full. */}
       <body style={`--site-origin: ${JSON.stringify(new URL(props.canonical).origin)}`}>

@@ -26,6 +26,7 @@ export default function render({ communique }: SiteData): string {
         ))}
         <FeedLinks text={text} />
         <link rel="stylesheet" href="/styles/site.css" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       <body class="chooser">
         <main id="main" class="wrap">
