@@ -1,13 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import jsonFeedSchema from 'jsonfeed-schema/v1.1.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { hostileRoom, hostileTitle } from '../../packages/eleventy-plugin/test/outputs-helpers.ts';
 import { buildFixture, filesUnder, read, tags } from './helpers.ts';
 
 const base = 'https://press.example.org';
+const jsonFeedSchema = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('jsonfeed-schema/schema-v1.1.json'), 'utf8'),
+) as object;
 const languages = ['en', 'fr', 'ar', 'uk', 'es'];
 const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -256,6 +259,132 @@ function jsonLd(html: string): Record<string, unknown> {
   return JSON.parse(scripts[0]![1]!);
 }
 
+/**
+ * The parts of IPTC ninjs 2.1 (https://www.iptc.org/std/ninjs/ninjs-schema_2.1.json) the site
+ * fills, transcribed from the standard: the property names it allows at the top level and the
+ * shapes of the objects in its arrays, each closed to other properties as in the standard.
+ */
+const ninjsTopLevel = [
+  'uri',
+  'type',
+  'representationtype',
+  'profile',
+  'version',
+  'firstcreated',
+  'versioncreated',
+  'contentcreated',
+  'embargoed',
+  'pubstatus',
+  'urgency',
+  'copyrightholder',
+  'copyrightnotice',
+  'usageterms',
+  'ednote',
+  'language',
+  'descriptions',
+  'bodies',
+  'headlines',
+  'people',
+  'organisations',
+  'places',
+  'subjects',
+  'events',
+  'objects',
+  'infosources',
+  'title',
+  'by',
+  'slugline',
+  'located',
+  'renditions',
+  'associations',
+  'altids',
+  'trustindicators',
+  'standard',
+  'genres',
+  'expires',
+  'rightsinfo',
+];
+const closed = (properties: Record<string, object>, required: string[] = []) => ({
+  type: 'object',
+  additionalProperties: false,
+  properties,
+  required,
+});
+const str = { type: 'string' };
+const uri = { type: 'string', format: 'uri' };
+const dateTime = { type: 'string', format: 'date-time' };
+const texts = { type: 'array', items: closed({ role: str, contenttype: str, value: str }, ['value']) };
+const contactinfo = {
+  type: 'array',
+  items: closed({ type: str, role: str, lang: str, name: str, value: str }, ['value']),
+};
+const named = (extra: Record<string, object> = {}) => ({
+  type: 'array',
+  items: closed({ name: str, rel: str, uri, literal: str, ...extra }),
+});
+const ninjsItem = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['uri'],
+  properties: {
+    ...Object.fromEntries(ninjsTopLevel.map((name) => [name, {}])),
+    uri,
+    type: { enum: ['text', 'audio', 'video', 'picture', 'graphic', 'composite', 'component'] },
+    representationtype: { enum: ['full', 'partial'] },
+    pubstatus: { enum: ['usable', 'withheld', 'canceled'] },
+    firstcreated: dateTime,
+    versioncreated: dateTime,
+    embargoed: dateTime,
+    language: str,
+    located: str,
+    by: str,
+    headlines: texts,
+    descriptions: texts,
+    bodies: {
+      type: 'array',
+      items: closed(
+        {
+          role: str,
+          contenttype: str,
+          charcount: { type: 'number' },
+          wordcount: { type: 'number' },
+          value: str,
+        },
+        ['value'],
+      ),
+    },
+    places: named({ contactinfo }),
+    subjects: named({ creator: str, relevance: { type: 'integer' }, confidence: { type: 'integer' } }),
+    infosources: { type: 'array', items: closed({ name: str, role: str, uri, literal: str, contactinfo }) },
+    altids: { type: 'array', items: closed({ role: str, value: str }) },
+    renditions: {
+      type: 'array',
+      items: closed(
+        {
+          name: str,
+          href: uri,
+          contenttype: str,
+          title: str,
+          height: { type: 'number' },
+          width: { type: 'number' },
+          sizeinbytes: { type: 'number' },
+          duration: { type: 'number' },
+          format: str,
+        },
+        ['name'],
+      ),
+    },
+    standard: closed({ name: str, version: str, schema: uri }),
+  },
+};
+// Associated items are ninjs items that also have a `name`, both required.
+Object.assign(ninjsItem.properties, {
+  associations: {
+    type: 'array',
+    items: { ...ninjsItem, properties: { ...ninjsItem.properties, name: str }, required: ['name', 'uri'] },
+  },
+});
+
 describe('JSON-LD and ninjs', () => {
   test('each release page has a NewsArticle in its language, translations pointing at a built original', () => {
     for (const file of releasePages()) {
@@ -285,7 +414,12 @@ describe('JSON-LD and ninjs', () => {
     expect(jsonLd(html).headline).toBe(hostileTitle);
   });
 
-  test('each release page links its ninjs copy in <head> and visibly; the copy is its version', () => {
+  const ninjsAjv = new Ajv({ allErrors: true });
+  ninjsAjv.addFormat('uri', (value: string) => URL.canParse(value));
+  ninjsAjv.addFormat('date-time', (value: string) => rfc3339.test(value));
+  const validateNinjs = ninjsAjv.compile(ninjsItem);
+
+  test('each release page links its ninjs copy in <head> and visibly; the copy is its version, shaped as ninjs 2.1 allows', () => {
     for (const file of releasePages()) {
       const html = read(out, file);
       const lang = tags(html, 'html')[0]!.lang!;
@@ -300,6 +434,7 @@ describe('JSON-LD and ninjs', () => {
         uri: `${base}${href.replace(/ninjs\.json$/, '')}`,
       });
       expect(item.standard.version).toBe('2.1');
+      expect(validateNinjs(item), JSON.stringify(validateNinjs.errors)).toBe(true);
       expect(item).not.toHaveProperty('embargoed');
     }
   });
