@@ -1,0 +1,166 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSample, type StaticServer, serve } from './sample-site.ts';
+
+/**
+ * The built sample press room in headless Chromium, served on loopback, at phone and desktop
+ * widths: axe-core, the language switcher, search in French and Arabic, and no console errors.
+ * Chromium is required: CI installs Debian's (`.ci/needs-chromium`); this fails without it.
+ */
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const languages = ['en', 'fr', 'es', 'ar', 'uk', 'ru', 'zh-Hans'];
+const release = (lang: string) => `/${lang}/2025/sahel-mobility-data/`;
+
+/** Every page axe checks, at each width. */
+const axePages = [
+  '/',
+  ...languages.map((lang) => `/${lang}/`),
+  release('fr'),
+  release('en'),
+  release('ar'),
+  ...['fr', 'ar'].flatMap((lang) => [
+    `/${lang}/2025/`,
+    `/${lang}/topics/migration/`,
+    `/${lang}/organisations/iom/`,
+    `/${lang}/search/`,
+  ]),
+  '/404.html',
+];
+
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+/** Console errors and uncaught exceptions of every page any test opened, with the page's URL. */
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium is not at ${executablePath}: the browser tests need it. Install it (Debian: \`apt-get install -y chromium\`) or set CHROMIUM_PATH.`,
+    );
+  }
+  out = await buildSample();
+  server = await serve(out);
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  const response = await page.goto(`${server.origin}${path}`);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly unknown[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document)) as { violations: AxeViolation[] };
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')})`,
+    );
+}
+
+describe.each(viewports)('in Chromium at $name width ($width×$height)', (viewport) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test('axe finds no serious or critical violation on the chooser, listings, releases in fr, en, ar, and search', async () => {
+    const found: Record<string, string[]> = {};
+    for (const path of axePages) {
+      const page = await open(context, path);
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found[path] = violations;
+      await page.close();
+    }
+    expect(found).toEqual({});
+  });
+
+  test('the language switcher leads from the French release to its English and Arabic versions', async () => {
+    const page = await open(context, release('fr'));
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.locator('nav.languages a[hreflang="en"]').click();
+    await page.waitForURL(`${server.origin}${release('en')}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.locator('nav.languages a[hreflang="ar"]').click();
+    await page.waitForURL(`${server.origin}${release('ar')}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.close();
+  });
+
+  test.each([
+    { lang: 'fr', word: 'itinéraires' },
+    { lang: 'ar', word: 'أغاديز' },
+  ])('search in $lang finds the release by a word of its body ($word)', async ({ lang, word }) => {
+    const page = await open(context, `/${lang}/`);
+    // The header's search entry leads to the language's search page.
+    await page.locator('.site-header a.site-search').click();
+    await page.waitForURL(`${server.origin}/${lang}/search/`);
+    await page.locator('input[name="q"]').fill(word);
+    await page.locator('input[name="q"]').press('Enter');
+    const result = page.locator(`.search-results a[href="${release(lang)}"]`);
+    await result.waitFor();
+    expect(await result.textContent()).not.toBe('');
+    expect(page.url()).toBe(`${server.origin}/${lang}/search/?q=${encodeURIComponent(word)}`);
+    // The query in the URL is searched on arrival: results can be shared.
+    const shared = await open(context, `/${lang}/search/?q=${encodeURIComponent(word)}`);
+    await shared.locator(`.search-results a[href="${release(lang)}"]`).waitFor();
+    await shared.close();
+    await page.close();
+  });
+
+  test('no page logged a console error or threw', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
