@@ -58,8 +58,10 @@ function Document(props: DocumentProps) {
         <link rel="stylesheet" href="/styles/site.css" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
-      {/* The origin lets the print stylesheet write root-relative links out in full. */}
-      <body style={`--site-origin: ${JSON.stringify(new URL(props.canonical).origin)}`}>
+      {/* For the print stylesheet: root-relative links written out in full, the page's address at the end. */}
+      <body
+        style={`--site-origin: ${JSON.stringify(new URL(props.canonical).origin)}; --page-url: ${JSON.stringify(props.canonical)}`}
+      >
         <a class="skip-link" href="#main" {...text.uiAttrs}>
           {text.t('skipToContent')}
         </a>

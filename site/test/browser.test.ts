@@ -160,6 +160,47 @@ describe.each(viewports)('in Chromium at $name width ($width×$height)', (viewpo
     await page.close();
   });
 
+  test('printed, a release keeps the release, figures and contacts whole, black on white, links written out', async () => {
+    const page = await open(context, '/fr/2025/online-exploitation-conference/');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const style = (selector: string, pseudo?: string) =>
+        getComputedStyle(document.querySelector(selector)!, pseudo);
+      return {
+        hidden: ['.site-header', '.site-footer', '.release-topics', '.jump', '.contact-vcard'].map(
+          (selector) => [selector, style(selector).display],
+        ),
+        bodyLink: style('.release-body a[href^="/"]', '::after').content,
+        address: style('main', '::after').content,
+        unbroken: ['.contact', '.key-figures', '.key-figures li'].map((selector) => [
+          selector,
+          style(selector).breakInside,
+        ]),
+        text: [style('.release-body p').color, style('.contact-name').color, style('.figure-value').color],
+        paper: style('body').backgroundColor,
+      };
+    });
+    await page.close();
+    expect(printed).toEqual({
+      hidden: [
+        ['.site-header', 'none'],
+        ['.site-footer', 'none'],
+        ['.release-topics', 'none'],
+        ['.jump', 'none'],
+        ['.contact-vcard', 'none'],
+      ],
+      bodyLink: '" (https://press.example.org/fr/2024/portail-signalement-belize/)"',
+      address: '"https://press.example.org/fr/2025/online-exploitation-conference/"',
+      unbroken: [
+        ['.contact', 'avoid'],
+        ['.key-figures', 'avoid'],
+        ['.key-figures li', 'avoid'],
+      ],
+      text: ['rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)'],
+      paper: 'rgba(0, 0, 0, 0)',
+    });
+  });
+
   test('no page logged a console error or threw', () => {
     expect(consoleErrors).toEqual([]);
   });
