@@ -41,6 +41,24 @@ describe('feeds', () => {
     expect(jsonFeed(data).items).toEqual([]);
   });
 
+  test('a preview build shows drafts and embargoed releases on pages, never in feeds or the sitemap', () => {
+    const site = publishFixture(undefined, true);
+    expect(site.pages.some((page) => page.releaseId.includes('canary'))).toBe(true);
+    const feed = feedData(site, site.language('en')!);
+    expect(feed.entries.map((entry) => entry.url)).toEqual([
+      `${base}/en/2024/portal-launch/`,
+      `${base}/en/2023/border-workshop/`,
+    ]);
+    // (A previewed body may link a previewed release; the entries themselves are only published ones.)
+    expect([...atomFeed(feed).matchAll(/<id>([^<]+)<\/id>/g)].map((match) => match[1])).toEqual([
+      `${base}/en/`,
+      ...feed.entries.map((entry) => entry.id),
+    ]);
+    const pages = sitemapUrls(site).map((url) => url.loc);
+    for (const page of site.pages.filter((candidate) => candidate.preview))
+      expect(pages).not.toContain(page.absoluteUrl);
+  });
+
   test('a feed carries at most `limit` entries, the newest', () => {
     const site = publishFixture();
     expect(feedData(site, site.language('en')!, 1).entries.map((entry) => entry.url)).toEqual([

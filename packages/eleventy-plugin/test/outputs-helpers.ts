@@ -4,8 +4,8 @@ import { loadPressRoom } from '@communique/core';
 import { type PublishedSite, publishSite } from '../src/index.ts';
 import { copyOfFixture, fixtureRoom, now } from './helpers.ts';
 
-export function publishFixture(content: string = fixtureRoom): PublishedSite {
-  return publishSite(loadPressRoom(content), { now, preview: false, baseUrl: undefined });
+export function publishFixture(content: string = fixtureRoom, preview = false): PublishedSite {
+  return publishSite(loadPressRoom(content), { now, preview, baseUrl: undefined });
 }
 
 /** Text that breaks XML, HTML, script elements and vCards when written without care. */

@@ -168,6 +168,20 @@ describe('IPTC ninjs', () => {
     ]);
   });
 
+  test('in a preview build, an embargoed version is withheld until its embargo and a draft is withheld', () => {
+    const site = publishFixture(undefined, true);
+    const embargoed = site.pages.find((page) => page.releaseId === '2025/zz-canary-embargo')!;
+    expect(ninjs(site, embargoed)).toMatchObject({
+      pubstatus: 'withheld',
+      embargoed: expect.stringMatching(/^2099-/),
+    });
+    const draft = site.pages.find((page) => page.releaseId === '2025/zz-canary-draft')!;
+    expect(ninjs(site, draft).pubstatus).toBe('withheld');
+    expect(ninjs(site, draft)).not.toHaveProperty('embargoed');
+    const published = site.pages.find((page) => page.releaseId === '2024/portal-launch')!;
+    expect(ninjs(site, published).pubstatus).toBe('usable');
+  });
+
   test('only published versions have one: no page of an embargoed or draft release exists to describe', () => {
     const site = publishFixture();
     const all = JSON.stringify(site.pages.map((page) => [ninjs(site, page), newsArticle(site, page)]));

@@ -47,7 +47,11 @@ export interface FeedData {
 
 /** A language's feed: its versions, newest first (by date), at most `limit`. */
 export function feedData(site: PublishedSite, language: SiteLanguage, limit = feedEntryLimit): FeedData {
-  const entries = language.releases.slice(0, limit).map((page) => feedEntry(site, page));
+  // A preview build flags drafts and embargoed versions; feeds leave them out even then.
+  const entries = language.releases
+    .filter((page) => !page.preview)
+    .slice(0, limit)
+    .map((page) => feedEntry(site, page));
   const newest = entries.reduce<FeedEntry | undefined>(
     (latest, entry) => (latest && latest.modifiedAt >= entry.modifiedAt ? latest : entry),
     undefined,

@@ -47,7 +47,8 @@ export interface Ninjs {
   readonly representationtype: 'full';
   readonly profile: string;
   readonly language: string;
-  readonly pubstatus: 'usable';
+  readonly pubstatus: 'usable' | 'withheld';
+  readonly embargoed?: string;
   readonly firstcreated: string;
   readonly versioncreated: string;
   readonly headlines: readonly NinjsText[];
@@ -69,8 +70,10 @@ export interface Ninjs {
 /**
  * An IPTC ninjs 2.1 news item for one release version, declared in `standard` with its schema.
  *
- * Embargo: only published releases get one, and they are no longer under embargo, so
- * `embargoed` is left out (ninjs: absent means not embargoed) and `pubstatus` is `usable`.
+ * Embargo: a public build describes published releases only, which are no longer under embargo,
+ * so `embargoed` is left out (ninjs: absent means not embargoed) and `pubstatus` is `usable`. A
+ * preview build also describes drafts (`withheld`) and embargoed releases (`withheld`, with
+ * `embargoed` at the instant they publish), so a preview can never pass for a usable item.
  * `firstcreated` is the release's date and `versioncreated` its last change (`updated` or the
  * latest change note), both with the offset they were written with; the change notes are
  * descriptions with the role `change`. The press contacts are `contactinfo` of the organisation
@@ -115,7 +118,7 @@ export function ninjs(site: PublishedSite, page: ReleasePage): Ninjs {
     representationtype: 'full',
     profile: page.type,
     language: page.lang,
-    pubstatus: 'usable',
+    ...status(page),
     firstcreated: rfc3339(page.published),
     versioncreated: rfc3339(lastModified(page)),
     headlines: [{ role: 'main', contenttype: 'text/plain', value: page.title }],
@@ -145,6 +148,14 @@ export function ninjs(site: PublishedSite, page: ReleasePage): Ninjs {
     ],
     ...(pictures.length > 0 ? { associations: pictures } : {}),
   };
+}
+
+function status(page: ReleasePage): Pick<Ninjs, 'pubstatus' | 'embargoed'> {
+  const preview = page.preview;
+  if (!preview) return { pubstatus: 'usable' };
+  return preview.publishesAt
+    ? { pubstatus: 'withheld', embargoed: rfc3339(preview.publishesAt) }
+    : { pubstatus: 'withheld' };
 }
 
 export function ninjsText(site: PublishedSite, page: ReleasePage): string {

@@ -40,11 +40,13 @@ export function sitemapUrls(site: PublishedSite): SitemapUrl[] {
       lastmod: newest([...listing.releases, ...listing.elsewhere]),
       alternates: listing.alternates,
     })),
-    ...site.pages.map((page) => ({
-      loc: page.absoluteUrl,
-      lastmod: rfc3339(lastModified(page)),
-      alternates: page.alternates,
-    })),
+    ...site.pages
+      .filter((page) => !page.preview)
+      .map((page) => ({
+        loc: page.absoluteUrl,
+        lastmod: rfc3339(lastModified(page)),
+        alternates: page.alternates,
+      })),
   ];
 }
 
