@@ -77,7 +77,8 @@ describe('communique build', () => {
     const result = await build(dir, '--now', now, '--out', 'public');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^✔ Built 13 pages \(\d+ files\) into public in \d+\.\d s$/m);
+    // 13 chooser, language, release and 404 pages; 5 languages × (2 years, 2 topics, 1 organisation, search).
+    expect(result.stdout).toMatch(/^✔ Built 43 pages \(\d+ files\) into public in \d+\.\d s$/m);
     expect(result.stdout).toContain('Next publication: 2099-01-01T00:00:00Z');
     expect(readFileSync(join(out, 'fr/2024/portail-signalement/index.html'), 'utf8')).toContain(
       '<html lang="fr"',
