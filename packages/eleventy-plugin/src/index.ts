@@ -21,7 +21,14 @@ export { type FeedData, type FeedEntry, feedData, feedEntryLimit } from './outpu
 export { type JsonFeed, type JsonFeedItem, jsonFeed, jsonFeedText } from './outputs/json-feed.ts';
 export { type NewsArticle, newsArticle, scriptJson } from './outputs/json-ld.ts';
 export { type Ninjs, ninjs, ninjsSchema, ninjsText, ninjsVersion } from './outputs/ninjs.ts';
-export { type SitemapUrl, sitemapUrls, sitemapXml } from './outputs/sitemap.ts';
+export {
+  type SitemapFile,
+  type SitemapUrl,
+  sitemapFiles,
+  sitemapUrlLimit,
+  sitemapUrls,
+  sitemapXml,
+} from './outputs/sitemap.ts';
 export { vcard } from './outputs/vcard.ts';
 export { communique, communique as default, dataKey } from './plugin.ts';
 export {

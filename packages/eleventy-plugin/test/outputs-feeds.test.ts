@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atomFeed, feedData, jsonFeed, sitemapUrls, sitemapXml } from '../src/index.ts';
+import { atomFeed, feedData, jsonFeed, sitemapFiles, sitemapUrls, sitemapXml } from '../src/index.ts';
 import { hostileRoom, hostileTitle, publishFixture } from './outputs-helpers.ts';
 
 const base = 'https://press.example.org';
@@ -144,5 +144,28 @@ describe('sitemap', () => {
       `<xhtml:link rel="alternate" hreflang="x-default" href="${base}/en/2024/portal-launch/"/>`,
     );
     expect(xml.toLowerCase()).not.toContain('canary');
+  });
+
+  test('past the URL limit, /sitemap.xml becomes an index of numbered sitemaps that hold every URL once', () => {
+    const site = publishFixture();
+    const all = sitemapUrls(site).map((url) => url.loc);
+    expect(sitemapFiles(site).map((file) => file.path)).toEqual(['/sitemap.xml']);
+    expect(sitemapFiles(site)[0]!.xml).toBe(sitemapXml(site));
+    const files = sitemapFiles(site, 4);
+    const parts = Math.ceil(all.length / 4);
+    expect(files.map((file) => file.path)).toEqual([
+      '/sitemap.xml',
+      ...Array.from({ length: parts }, (_, n) => `/sitemap-${n + 1}.xml`),
+    ]);
+    const index = files[0]!.xml;
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual(
+      files.slice(1).map((file) => `${base}${file.path}`),
+    );
+    const listed = files
+      .slice(1)
+      .flatMap((file) => [...file.xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    expect(listed).toEqual(all);
+    for (const file of files.slice(1)) expect(file.xml.match(/<url>/g)!.length).toBeLessThanOrEqual(4);
   });
 });

@@ -1,5 +1,6 @@
 import type { PublishedSite } from '../model/site.ts';
 import type { Alternate, ReleasePage } from '../model/types.ts';
+import { absolute, sitemapPath } from '../model/urls.ts';
 import { lastModified, rfc3339 } from './instants.ts';
 
 export interface SitemapUrl {
@@ -50,9 +51,63 @@ export function sitemapUrls(site: PublishedSite): SitemapUrl[] {
   ];
 }
 
-/** `/sitemap.xml` (sitemaps.org 0.9 with `xhtml:link` alternates, as search engines read hreflang). */
+/**
+ * URLs per sitemap file. The protocol allows 50,000 URLs and 50 MB per file; with a dozen
+ * languages each entry carries a dozen alternates (about 1.5 kB), so 10,000 keeps a file near 15 MB.
+ */
+export const sitemapUrlLimit = 10_000;
+
+export interface SitemapFile {
+  /** Root-relative path: `/sitemap.xml`, then `/sitemap-2.xml`, … */
+  readonly path: string;
+  readonly xml: string;
+}
+
+/**
+ * The sitemap: one `/sitemap.xml` while the site has at most `limit` URLs; beyond, `/sitemap.xml`
+ * is a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`, … (what search engines are given
+ * stays `/sitemap.xml` either way).
+ */
+export function sitemapFiles(site: PublishedSite, limit = sitemapUrlLimit): SitemapFile[] {
+  const urls = sitemapUrls(site);
+  if (urls.length <= limit) return [{ path: sitemapPath, xml: urlset(urls) }];
+  const parts: SitemapFile[] = [];
+  for (let start = 0; start < urls.length; start += limit) {
+    parts.push({ path: `/sitemap-${parts.length + 1}.xml`, xml: urlset(urls.slice(start, start + limit)) });
+  }
+  const lastmods = (start: number) =>
+    urls
+      .slice(start, start + limit)
+      .flatMap((url) => (url.lastmod ? [url.lastmod] : []))
+      .reduce<string | undefined>(
+        (max, lastmod) => (max && Date.parse(max) >= Date.parse(lastmod) ? max : lastmod),
+        undefined,
+      );
+  const index = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...parts.map((part, n) => {
+      const lastmod = lastmods(n * limit);
+      return [
+        '  <sitemap>',
+        `    <loc>${xml(absolute(site.baseUrl, part.path))}</loc>`,
+        ...(lastmod ? [`    <lastmod>${xml(lastmod)}</lastmod>`] : []),
+        '  </sitemap>',
+      ].join('\n');
+    }),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+  return [{ path: sitemapPath, xml: index }, ...parts];
+}
+
+/** A single `/sitemap.xml` (sitemaps.org 0.9 with `xhtml:link` alternates), whatever the size. */
 export function sitemapXml(site: PublishedSite): string {
-  const urls = sitemapUrls(site).map((url) =>
+  return urlset(sitemapUrls(site));
+}
+
+function urlset(list: readonly SitemapUrl[]): string {
+  const urls = list.map((url) =>
     [
       '  <url>',
       `    <loc>${xml(url.loc)}</loc>`,
