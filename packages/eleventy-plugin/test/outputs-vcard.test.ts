@@ -81,7 +81,7 @@ describe('vCards', () => {
     expect(only(properties, 'EMAIL')).toEqual([
       { name: 'EMAIL', params: ['TYPE=internet,work'], values: ['cmartin@iom.example.org'] },
     ]);
-    expect(only(properties, 'NOTE')[0]!.values).toEqual([`${ui('fr', 'speaks')}: français et anglais`]);
+    expect(only(properties, 'NOTE')[0]!.values).toEqual(['Langues parlées\u00a0: français et anglais']);
     expect(properties.at(-1)).toEqual({ name: 'END', params: [], values: ['VCARD'] });
   });
 

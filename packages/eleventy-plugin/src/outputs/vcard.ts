@@ -23,7 +23,7 @@ export function vcard(card: ContactCard, lang: string): string {
     ...(card.mobile ? [`TEL;TYPE=cell,voice:${text(card.mobile.e164)}`] : []),
     `EMAIL;TYPE=internet,work:${text(card.email)}`,
     ...(card.languages.length > 0
-      ? [`NOTE:${text(`${ui(lang, 'speaks')}: ${spokenList(card, lang)}`)}`]
+      ? [`NOTE:${text(ui(lang, 'labelled', { label: ui(lang, 'speaks'), value: spokenList(card, lang) }))}`]
       : []),
     'END:VCARD',
   ];

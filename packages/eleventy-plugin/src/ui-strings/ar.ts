@@ -41,6 +41,7 @@ export const ar = {
   feedAtom: 'البيانات الصحفية (موجز Atom)',
   feedJson: 'البيانات الصحفية (موجز JSON Feed)',
   releaseData: 'هذا البيان بصيغة بيانات (IPTC ninjs JSON)',
+  labelled: '{label}: {value}',
   // Listings, search and the 404 page.
   search: 'بحث',
   searchTitle: 'البحث في البيانات الصحفية',

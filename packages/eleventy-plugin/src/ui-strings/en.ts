@@ -43,6 +43,8 @@ export const en = {
   feedAtom: 'Press releases (Atom feed)',
   feedJson: 'Press releases (JSON Feed)',
   releaseData: 'This release as data (IPTC ninjs JSON)',
+  /** A label and its value in plain text, as the language punctuates it (the languages in a vCard note). */
+  labelled: '{label}: {value}',
   // Listings, search and the 404 page.
   search: 'Search',
   searchTitle: 'Search the press releases',

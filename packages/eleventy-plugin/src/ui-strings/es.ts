@@ -41,6 +41,7 @@ export const es = {
   feedAtom: 'Comunicados de prensa (canal Atom)',
   feedJson: 'Comunicados de prensa (JSON Feed)',
   releaseData: 'Este comunicado como datos (JSON IPTC ninjs)',
+  labelled: '{label}: {value}',
   // Listings, search and the 404 page.
   search: 'Buscar',
   searchTitle: 'Buscar en los comunicados',

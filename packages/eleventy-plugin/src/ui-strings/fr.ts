@@ -41,6 +41,7 @@ export const fr = {
   feedAtom: 'Communiqués de presse (flux Atom)',
   feedJson: 'Communiqués de presse (JSON Feed)',
   releaseData: 'Ce communiqué en données (JSON IPTC ninjs)',
+  labelled: '{label}\u00a0: {value}',
   // Listings, search and the 404 page.
   search: 'Rechercher',
   searchTitle: 'Rechercher dans les communiqués',

@@ -41,6 +41,7 @@ export const ru = {
   feedAtom: 'Пресс-релизы (лента Atom)',
   feedJson: 'Пресс-релизы (лента JSON Feed)',
   releaseData: 'Этот пресс-релиз в виде данных (IPTC ninjs JSON)',
+  labelled: '{label}: {value}',
   // Listings, search and the 404 page.
   search: 'Поиск',
   searchTitle: 'Поиск по пресс-релизам',

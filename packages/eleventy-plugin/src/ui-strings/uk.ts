@@ -41,6 +41,7 @@ export const uk = {
   feedAtom: 'Пресрелізи (стрічка Atom)',
   feedJson: 'Пресрелізи (стрічка JSON Feed)',
   releaseData: 'Цей пресреліз у вигляді даних (IPTC ninjs JSON)',
+  labelled: '{label}: {value}',
   // Listings, search and the 404 page.
   search: 'Пошук',
   searchTitle: 'Пошук у пресрелізах',

@@ -41,6 +41,7 @@ export const zhHans = {
   feedAtom: '新闻稿（Atom 订阅源）',
   feedJson: '新闻稿（JSON Feed 订阅源）',
   releaseData: '本新闻稿的数据版本（IPTC ninjs JSON）',
+  labelled: '{label}：{value}',
   // Listings, search and the 404 page.
   search: '搜索',
   searchTitle: '搜索新闻稿',
