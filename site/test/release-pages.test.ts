@@ -98,7 +98,7 @@ describe('release pages', () => {
   ])('the %s dateline gives city, localised country and localised date', (lang, place, date) => {
     const html = page('2024/portal-launch', lang);
     expect(textOf(html, 'span', 'dateline-place')).toBe(place);
-    const time = /<p class="dateline">[\s\S]*?<time datetime="([^"]+)">([^<]+)<\/time>/.exec(html)!;
+    const time = /<p class="dateline">[\s\S]*?<time datetime="([^"]+)"[^>]*>([^<]+)<\/time>/.exec(html)!;
     expect(time[1]).toBe('2024-04-16T09:00:00+03:00');
     expect(time[2]).toMatch(date);
   });
