@@ -30,10 +30,15 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexResul
     const written = await index.writeFiles({ outputPath: join(outDir, pagefindFolder) });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    // `page_count` counts every HTML file read; the entry counts the pages indexed, per language.
     const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages?: Record<string, unknown>;
+      languages?: Record<string, { page_count: number }>;
     };
-    return { pages: added.page_count, languages: Object.keys(entry.languages ?? {}).sort() };
+    const languages = Object.entries(entry.languages ?? {});
+    return {
+      pages: languages.reduce((sum, [, language]) => sum + language.page_count, 0),
+      languages: languages.map(([lang]) => lang).sort(),
+    };
   } finally {
     await pagefind.close();
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { writeSearchIndex } from '../lib/search-index.ts';
 import { buildFixture, filesUnder, fixtureRoom, read, section, tags, textOf } from './helpers.ts';
 
 let out: string;
@@ -149,6 +150,13 @@ describe('search', () => {
     expect(fr.meta.title).toBe('L’Ukraine ouvre un portail national de signalement des images d’abus');
     expect(fr.meta.date).toMatch(/2024/);
     for (const fragment of fragments) expect(JSON.stringify(fragment)).not.toMatch(/CANARY/i);
+  });
+});
+
+describe('search index step', () => {
+  test('reports the release pages it indexed and the languages of the index, and rewrites it in place', async () => {
+    expect(await writeSearchIndex(out)).toEqual({ pages: 6, languages: ['ar', 'en', 'fr', 'uk'] });
+    expect(searchFragments(out)).toHaveLength(6);
   });
 });
 
