@@ -31,7 +31,9 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   });
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
-  await writeSearchIndex(outDir);
+  // A partial build (serve, after an edit) leaves the search index of the last whole build: indexing
+  // every page again would cost more than the rebuild itself.
+  if (!siteOptions.partial) await writeSearchIndex(outDir);
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import type { PressRoom } from '@communique/core';
-import { communique, type PublishedSite } from '@communique/eleventy-plugin';
+import { communique, type PartialBuild, type PublishedSite } from '@communique/eleventy-plugin';
 
 /** Where this site's files are, whatever the working directory. */
 export const siteDir = import.meta.dirname;
@@ -21,6 +21,8 @@ export interface SiteOptions {
   readonly onPublish?: (site: PublishedSite) => void;
   /** The content cache folder (see the plugin's `cache`). */
   readonly cache?: string;
+  /** Write only part of the site over a whole build (see the plugin's `partial`). */
+  readonly partial?: PartialBuild;
 }
 
 /**
@@ -43,6 +45,7 @@ export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       ...(options.onPublish ? { onPublish: options.onPublish } : {}),
       ...(options.cache ? { cache: options.cache } : {}),
+      ...(options.partial ? { partial: options.partial } : {}),
     });
   };
 }

@@ -19,7 +19,7 @@ export function prepareHugoSite(contentDir: string, siteDir: string, languages: 
     `baseURL = "https://press.example.org/"\ndefaultContentLanguage = "${hugoLang(languages[0] ?? 'en')}"\ndefaultContentLanguageInSubdir = true\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n\n${languageConfig}`,
   );
   const layout =
-    '<!doctype html><html lang="{{ .Language.LanguageCode }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>{{ .Content }}</main></body></html>\n';
+    '<!doctype html><html lang="{{ .Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>{{ .Content }}</main></body></html>\n';
   writeFileSync(join(siteDir, 'layouts', '_default', 'single.html'), layout);
   writeFileSync(join(siteDir, 'layouts', '_default', 'list.html'), layout.replace('{{ .Content }}', ''));
   const releases = join(contentDir, 'releases');

@@ -42,9 +42,14 @@ export async function measure(
   const seconds = (performance.now() - started) / 1000;
   let peakRss: number | undefined;
   try {
-    const values = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
+    // GNU time adds a line of its own when the command fails.
+    const values = readFileSync(rssFile, 'utf8')
+      .split('\n')
+      .filter((line) => /^\d+$/.test(line))
+      .map(Number);
     // GNU time reports kilobytes, the Node reporter bytes.
     peakRss = Math.max(...values.map((value) => (timed ? value * 1024 : value)));
+    if (values.length === 0) peakRss = undefined;
   } catch {
     peakRss = undefined;
   }

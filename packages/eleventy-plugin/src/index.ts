@@ -15,7 +15,7 @@ export {
   sitemapPath,
   vcardPath,
 } from './model/urls.ts';
-export type { CommuniqueOptions } from './options.ts';
+export type { CommuniqueOptions, PartialBuild } from './options.ts';
 export { atomFeed } from './outputs/atom.ts';
 export { type FeedData, type FeedEntry, feedData, feedEntryLimit } from './outputs/feed-entries.ts';
 export { type JsonFeed, type JsonFeedItem, jsonFeed, jsonFeedText } from './outputs/json-feed.ts';

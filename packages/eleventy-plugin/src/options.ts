@@ -31,6 +31,22 @@ export interface CommuniqueOptions {
    * by later builds instead of parsing and rendering again. Default: no cache.
    */
   readonly cache?: string;
+  /**
+   * Write only part of the site, into an output folder that already holds a full build of the
+   * same content: `communique serve` uses it after an edit that changes no URL. See `PartialBuild`.
+   */
+  readonly partial?: PartialBuild;
+}
+
+/**
+ * A partial build. Templates that make one file per release page paginate over `communique.pages`
+ * (the release page, its ninjs): `release-pages` runs only those, over the pages of `releases`;
+ * `site-pages` runs every other template (lists, feeds, sitemap, vCards) over the whole site.
+ */
+export interface PartialBuild {
+  readonly part: 'release-pages' | 'site-pages';
+  /** Release ids (`<year>/<slug>`) whose pages to write. */
+  readonly releases: ReadonlySet<string>;
 }
 
 export interface ResolvedOptions {
@@ -43,6 +59,7 @@ export interface ResolvedOptions {
   readonly copyAssets: boolean;
   readonly onPublish: ((site: PublishedSite) => void) | undefined;
   readonly cache: string | undefined;
+  readonly partial: PartialBuild | undefined;
 }
 
 const known = new Set([
@@ -55,6 +72,7 @@ const known = new Set([
   'copyAssets',
   'onPublish',
   'cache',
+  'partial',
 ]);
 
 /** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
@@ -70,7 +88,8 @@ export function resolveOptions(given: unknown): ResolvedOptions {
       );
     }
   }
-  const { content, room, now, preview, baseUrl, failOnErrors, copyAssets, onPublish, cache } = options;
+  const { content, room, now, preview, baseUrl, failOnErrors, copyAssets, onPublish, cache, partial } =
+    options;
   if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
     throw optionError('content', 'the path of the content folder, such as `"content"`', content);
   }
@@ -99,6 +118,13 @@ export function resolveOptions(given: unknown): ResolvedOptions {
       cache,
     );
   }
+  if (partial !== undefined && !isPartialBuild(partial)) {
+    throw optionError(
+      'partial',
+      "`{ part: 'release-pages' | 'site-pages', releases: Set<string> }`, or nothing for a whole build",
+      partial,
+    );
+  }
   if (onPublish !== undefined && typeof onPublish !== 'function') {
     throw optionError('onPublish', 'a function `(site) => void`', onPublish);
   }
@@ -112,6 +138,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     copyAssets: booleanOption('copyAssets', copyAssets, true),
     onPublish: onPublish as ((site: PublishedSite) => void) | undefined,
     cache: cache as string | undefined,
+    partial: partial as PartialBuild | undefined,
   };
 }
 
@@ -142,6 +169,12 @@ function isHttpUrl(value: unknown): value is string {
   } catch {
     return false;
   }
+}
+
+function isPartialBuild(value: unknown): value is PartialBuild {
+  if (typeof value !== 'object' || value === null) return false;
+  const { part, releases } = value as Record<string, unknown>;
+  return (part === 'release-pages' || part === 'site-pages') && releases instanceof Set;
 }
 
 function isPressRoom(value: unknown): value is PressRoom {

@@ -50,7 +50,18 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   eleventyConfig.on('eleventy.before', () => {
     publish();
   });
-  eleventyConfig.addGlobalData(dataKey, () => site());
+  const partial = settings.partial;
+  if (partial) {
+    const releasePages = partial.part === 'release-pages';
+    eleventyConfig.addPreprocessor('communique-partial', '*', (data: unknown) =>
+      paginatesOverPages(data) === releasePages ? undefined : false,
+    );
+    eleventyConfig.addGlobalData(dataKey, () =>
+      releasePages ? withPagesOf(site(), partial.releases) : site(),
+    );
+  } else {
+    eleventyConfig.addGlobalData(dataKey, () => site());
+  }
   if (settings.content !== undefined) eleventyConfig.addWatchTarget(settings.content);
   addFilters(eleventyConfig, site);
   if (settings.copyAssets) {
@@ -62,6 +73,24 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
 
 Object.defineProperty(communique, 'eleventyPackage', { value: '@communique/eleventy-plugin' });
 Object.defineProperty(communique, 'eleventyPluginOptions', { value: { unique: true } });
+
+/** Whether a template makes one file per release page (paginates over `communique.pages`). */
+function paginatesOverPages(data: unknown): boolean {
+  const pagination = (data as { pagination?: { data?: unknown } } | undefined)?.pagination;
+  return pagination?.data === `${dataKey}.pages`;
+}
+
+/** The published site with `pages` narrowed to some releases' (methods still see the whole site). */
+function withPagesOf(site: PublishedSite, releases: ReadonlySet<string>): PublishedSite {
+  const pages = site.pages.filter((page) => releases.has(page.releaseId));
+  return new Proxy(site, {
+    get(target, property) {
+      if (property === 'pages') return pages;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
 
 const shown = 10;
 

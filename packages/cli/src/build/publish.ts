@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import {
+  type CheckMemo,
   checkPressRoom,
   type Diagnostic,
   DiskStore,
-  diskCheckCache,
   hasErrors,
   loadPressRoom,
   type PressRoom,
+  releaseCheckCache,
 } from '@communique/core';
 import { CommandError } from '../io.ts';
 import { outputMarker, replaceAtomically } from './atomic-output.ts';
@@ -19,6 +20,8 @@ export interface PublishRequest {
   readonly preview: boolean;
   /** The content cache folder (diagnostics and rendered pages of earlier builds), or undefined for none. */
   readonly cacheDir?: string | undefined;
+  /** Diagnostics by release kept in memory between builds (`serve`). */
+  readonly checkMemo?: CheckMemo | undefined;
   /** Runs after the site is written into the temporary folder, before it is swapped in. */
   readonly beforeSwap?: () => Promise<void>;
 }
@@ -43,7 +46,11 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const started = performance.now();
   const room = loadPressRoom(request.contentDir);
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
-  const diagnostics = checkPressRoom(room, store ? { cache: diskCheckCache(store, room) } : {});
+  const memo = request.checkMemo;
+  const diagnostics = checkPressRoom(
+    room,
+    store || memo ? { cache: releaseCheckCache(room, { store, memo }) } : {},
+  );
   if (hasErrors(diagnostics)) return { ok: false, room, diagnostics };
   // Eleventy and the site load only for commands that build.
   const { buildSite } = await import('@communique/site/build');

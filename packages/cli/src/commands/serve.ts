@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { assertReplaceable } from '../build/atomic-output.ts';
 import { parseNow, parsePort, resolveCache, resolveOut } from '../build/options.ts';
-import { checkAndPublish } from '../build/publish.ts';
 import { reportOutcome } from '../build/report.ts';
 import { contentDir } from '../content-dir.ts';
 import { CommandError, type Io, UsageError } from '../io.ts';
 import { failurePage, problemsOf } from '../serve/failure-page.ts';
+import { ServeSession } from '../serve/session.ts';
 import { createPreviewServer } from '../serve/static-server.ts';
-import { watchContent } from '../serve/watch-content.ts';
+import { type ContentChanges, watchContent } from '../serve/watch-content.ts';
 
 export type ServeOptions = Readonly<Record<string, string | boolean | undefined>>;
 
@@ -37,16 +37,19 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   // without cleaning up.
   const stop = interrupted();
 
-  const rebuild = async (first: boolean): Promise<void> => {
+  const session = new ServeSession({
+    contentDir: content,
+    outDir,
+    now: () => fixedNow ?? new Date(),
+    preview,
+    cacheDir,
+  });
+  const rebuild = async (changes: ContentChanges | undefined): Promise<void> => {
     try {
-      const outcome = await checkAndPublish({
-        contentDir: content,
-        outDir,
-        now: fixedNow ?? new Date(),
-        preview,
-        cacheDir,
-      });
-      if (first || !outcome.ok) reportOutcome(io, outcome, outDir, preview);
+      const outcome = changes ? await session.update(changes) : await session.full();
+      if (!changes || !outcome.ok) reportOutcome(io, outcome, outDir, preview);
+      else if (outcome.partial)
+        io.stdout(`✔ Updated ${outcome.pages} pages in ${Math.round(outcome.milliseconds)} ms\n`);
       else io.stdout(`✔ Rebuilt ${outcome.pages} pages in ${(outcome.milliseconds / 1000).toFixed(1)} s\n`);
       server.setFailure(outcome.ok ? undefined : failurePage(problemsOf(outcome.diagnostics, io.cwd)));
     } catch (error) {
@@ -62,7 +65,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   };
 
   try {
-    await rebuild(true);
+    await rebuild(undefined);
     await listen(server.server, port);
   } catch (error) {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
@@ -71,7 +74,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   }
   const address = server.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  const watcher = watchContent(content, () => rebuild(false));
+  const watcher = watchContent(content, (changes) => rebuild(changes));
   io.stdout(
     `Serving http://127.0.0.1:${actualPort}/${preview ? ' (preview: drafts and embargoed releases shown, with a banner)' : ''}\nWatching ${relative(io.cwd, content) || '.'} for changes; press Ctrl+C to stop.\n`,
   );

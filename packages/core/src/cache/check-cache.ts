@@ -10,21 +10,35 @@ export interface CheckCache {
   store(release: Release, diagnostics: readonly Diagnostic[]): void;
 }
 
-/** A check cache on disk for one loaded room: keys hash the room's digests and the release's files. */
-export function diskCheckCache(store: DiskStore, room: PressRoom): CheckCache {
+/** Diagnostics kept in memory by release object, valid while `salt` is: `serve` between edits. */
+export type CheckMemo = WeakMap<
+  Release,
+  { readonly salt: string; readonly diagnostics: readonly Diagnostic[] }
+>;
+
+/**
+ * A check cache for one loaded room: in memory (`memo`, when given) in front of a folder on disk
+ * (`store`, when given). Keys hash the room's digests and the release's files.
+ */
+export function releaseCheckCache(
+  room: PressRoom,
+  options: { readonly store?: DiskStore | undefined; readonly memo?: CheckMemo | undefined },
+): CheckCache {
+  const { store, memo } = options;
   const salt = hashOf('checks', roomDigest(room), indexDigest(room));
-  const keys = new WeakMap<Release, string>();
-  const keyOf = (release: Release) => {
-    let key = keys.get(release);
-    if (key === undefined) {
-      key = hashOf(salt, releaseDigest(release));
-      keys.set(release, key);
-    }
-    return key;
-  };
+  const keyOf = (release: Release) => hashOf(salt, releaseDigest(release));
   return {
-    lookup: (release) => store.read('checks', keyOf(release), isDiagnosticList),
-    store: (release, diagnostics) => store.write('checks', keyOf(release), diagnostics),
+    lookup: (release) => {
+      const known = memo?.get(release);
+      if (known?.salt === salt) return known.diagnostics;
+      const stored = store?.read('checks', keyOf(release), isDiagnosticList);
+      if (stored) memo?.set(release, { salt, diagnostics: stored });
+      return stored;
+    },
+    store: (release, diagnostics) => {
+      memo?.set(release, { salt, diagnostics });
+      store?.write('checks', keyOf(release), diagnostics);
+    },
   };
 }
 

@@ -40,7 +40,7 @@ export class DiskStore {
     } catch {
       // fall through: corrupt
     }
-    rmSync(file, { force: true });
+    forget(file);
     return undefined;
   }
 
@@ -53,7 +53,7 @@ export class DiskStore {
       renameSync(temporary, file);
     } catch {
       this.#writeFailures++;
-      rmSync(temporary, { force: true });
+      forget(temporary);
     }
   }
 
@@ -61,5 +61,13 @@ export class DiskStore {
     if (!keyPattern.test(key) || !/^[a-z-]+$/.test(kind))
       throw new TypeError(`not a cache address: ${kind}/${key}`);
     return join(this.dir, layout, kind, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+function forget(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // A read-only or broken cache folder: the entry stays a miss.
   }
 }

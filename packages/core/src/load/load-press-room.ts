@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { effectiveMeta } from '../model/effective-meta.ts';
@@ -32,6 +32,27 @@ export function loadPressRoom(root: string): PressRoom {
   const releases = loadReleases(root, site, diagnostics);
   const releaseById = new Map(releases.map((release) => [release.id, release]));
   return { root, site, siteSource, people, organisations, releases, releaseById, diagnostics };
+}
+
+/**
+ * The room with some releases (`<year>/<slug>`) read again from disk, whether changed, added or
+ * removed; every other release, the registries and `site.yaml` are kept as they were loaded
+ * (the same objects). For `serve` after an edit inside release folders.
+ */
+export function reloadReleases(room: PressRoom, ids: ReadonlySet<string>): PressRoom {
+  const dirs = [...ids].map((id) => join(room.root, 'releases', ...id.split('/')));
+  const inReloaded = (file: string) => dirs.some((dir) => file === dir || file.startsWith(`${dir}${sep}`));
+  const diagnostics = room.diagnostics.filter((d) => !inReloaded(d.file));
+  const releases = room.releases.filter((release) => !ids.has(release.id));
+  for (const id of ids) {
+    const [year = '', slug = ''] = id.split('/');
+    const dir = join(room.root, 'releases', year, slug);
+    if (!yearPattern.test(year) || !slugPattern.test(slug) || !existsSync(dir) || !isDirectory(dir)) continue;
+    releases.push(loadRelease(dir, year, slug, room.site, diagnostics));
+  }
+  releases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const releaseById = new Map(releases.map((release) => [release.id, release]));
+  return { ...room, releases, releaseById, diagnostics };
 }
 
 function loadSite(

@@ -36,6 +36,12 @@ declare module '@11ty/eleventy' {
     addExtension(extensions: string | readonly string[], options: { key: string }): void;
     addTemplateFormats(formats: string | readonly string[]): void;
     addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+    /** Runs on each template's data before it renders; returning `false` skips the template. */
+    addPreprocessor(
+      name: string,
+      extensions: string | readonly string[],
+      callback: (data: unknown, content: unknown) => unknown,
+    ): void;
     setInputDirectory(dir: string): UserConfig;
     setIncludesDirectory(dir: string): UserConfig;
     setDataDirectory(dir: string): UserConfig;

@@ -1,0 +1,127 @@
+import { relative, sep } from 'node:path';
+import {
+  type CheckMemo,
+  checkPressRoom,
+  DiskStore,
+  hasErrors,
+  indexDigest,
+  type PressRoom,
+  releaseCheckCache,
+  reloadReleases,
+  roomDigest,
+} from '@communique/core';
+import { checkAndPublish, type PublishOutcome } from '../build/publish.ts';
+import type { ContentChanges } from './watch-content.ts';
+
+export interface SessionOptions {
+  readonly contentDir: string;
+  readonly outDir: string;
+  /** The instant to publish at, asked at each build (a fixed `--now`, else the clock). */
+  readonly now: () => Date;
+  readonly preview: boolean;
+  readonly cacheDir: string | undefined;
+}
+
+/** A rebuild's outcome, and whether it was partial (only the edited releases' pages and the site pages). */
+export type SessionOutcome = PublishOutcome & { readonly partial: boolean };
+
+/**
+ * What `serve` keeps between rebuilds: the loaded room, each release's diagnostics, and the
+ * published digests. An edit inside release folders that changes no URL and no publication
+ * (a body, a title, a figure) reloads only those releases, checks only them, and writes only
+ * their pages plus the site-wide pages (lists, feeds, sitemap); anything else rebuilds the whole
+ * site as `build` does.
+ */
+export class ServeSession {
+  readonly #options: SessionOptions;
+  readonly #memo: CheckMemo = new WeakMap();
+  #room: PressRoom | undefined;
+  #digests: string | undefined;
+  #nextPublication: Date | undefined;
+  /** Releases edited since the last build that published: their pages are not written yet. */
+  #pending = new Set<string>();
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+  }
+
+  /** Loads, checks and publishes everything into a temporary folder swapped in (like `build`). */
+  async full(): Promise<SessionOutcome> {
+    const options = this.#options;
+    const outcome = await checkAndPublish({
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      now: options.now(),
+      preview: options.preview,
+      cacheDir: options.cacheDir,
+      checkMemo: this.#memo,
+    });
+    this.#room = outcome.room;
+    this.#digests = digestsOf(outcome.room);
+    this.#pending.clear();
+    this.#nextPublication = outcome.ok ? outcome.nextPublication : undefined;
+    // A refused build published nothing: the next edit must publish everything again.
+    if (!outcome.ok) this.#room = undefined;
+    return { ...outcome, partial: false };
+  }
+
+  /** Publishes what `changes` touched: partially when it can, else in full. */
+  async update(changes: ContentChanges): Promise<SessionOutcome> {
+    const started = performance.now();
+    const options = this.#options;
+    const now = options.now();
+    const ids = changes.unknown ? undefined : releaseIdsOf(options.contentDir, changes.paths);
+    const previous = this.#room;
+    if (!previous || !ids || (this.#nextPublication && this.#nextPublication <= now)) return this.full();
+    const room = reloadReleases(previous, ids);
+    // A new release, date, slug or embargo moves URLs or publication: only a whole build is right.
+    if (digestsOf(room) !== this.#digests) return this.full();
+    const store = options.cacheDir === undefined ? undefined : new DiskStore(options.cacheDir);
+    const diagnostics = checkPressRoom(room, { cache: releaseCheckCache(room, { store, memo: this.#memo }) });
+    this.#room = room;
+    for (const id of ids) this.#pending.add(id);
+    if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
+    const { buildSite } = await import('@communique/site/build');
+    const site = {
+      content: options.contentDir,
+      room,
+      now,
+      preview: options.preview,
+      outDir: options.outDir,
+      ...(options.cacheDir === undefined ? {} : { cache: options.cacheDir }),
+    };
+    const releases = new Set(this.#pending);
+    // The edited pages first: they are what the press officer is looking at.
+    const pages = await buildSite({ ...site, partial: { part: 'release-pages', releases } });
+    const rest = await buildSite({ ...site, partial: { part: 'site-pages', releases } });
+    this.#pending.clear();
+    return {
+      ok: true,
+      room,
+      diagnostics,
+      pages: pages.pages + rest.pages,
+      files: 0,
+      milliseconds: performance.now() - started,
+      nextPublication: rest.nextPublication,
+      partial: true,
+    };
+  }
+}
+
+function digestsOf(room: PressRoom): string {
+  return `${roomDigest(room)} ${indexDigest(room)}`;
+}
+
+/**
+ * The releases (`<year>/<slug>`) that changed paths fall in, or undefined when one is anywhere
+ * else (`site.yaml`, a registry, a year folder itself): only a whole build is right then.
+ */
+export function releaseIdsOf(contentDir: string, paths: readonly string[]): Set<string> | undefined {
+  const ids = new Set<string>();
+  for (const path of paths) {
+    const parts = relative(contentDir, path).split(sep);
+    if (parts[0] !== 'releases' || parts.length < 3) return undefined;
+    ids.add(`${parts[1]}/${parts[2]}`);
+  }
+  return ids.size > 0 ? ids : undefined;
+}

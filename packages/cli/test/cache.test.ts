@@ -1,0 +1,145 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { register } from 'tsx/esm/api';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Io } from '../src/io.ts';
+import { run } from '../src/run.ts';
+
+const repo = join(import.meta.dirname, '..', '..', '..');
+const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
+const now = '2025-01-01T00:00:00Z';
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-cache-'));
+  cpSync(fixtureRoom, join(dir, 'content'), { recursive: true });
+  return { dir, content: join(dir, 'content'), cache: join(dir, 'cache') };
+}
+
+async function build(cwd: string, ...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    cwd,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    colour: false,
+    env: {},
+  };
+  const code = await run(['build', '--now', now, ...args], io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** Relative path → text of every HTML page under `dir`. */
+function pages(dir: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html'))
+      found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'utf8',
+      );
+  }
+  return found;
+}
+
+function cacheEntries(cache: string): string[] {
+  if (!existsSync(cache)) return [];
+  return readdirSync(cache, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const releasePage = (out: string) => join(out, 'en', '2024', 'portal-launch', 'index.html');
+
+beforeAll(() => {
+  register();
+});
+
+describe('communique build --cache', () => {
+  test('a warm build writes the same pages as a build without the cache, and still publishes the files bodies link to', async () => {
+    const { dir, cache } = workspace();
+    expect((await build(dir, '--out', 'plain', '--no-cache')).code).toBe(0);
+    expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+    expect((await build(dir, '--out', 'cold', '--cache', cache)).code).toBe(0);
+    const entries = cacheEntries(cache);
+    expect(entries.some((file) => file.includes(`${join('v1', 'pages')}`))).toBe(true);
+    expect(entries.some((file) => file.includes(`${join('v1', 'checks')}`))).toBe(true);
+    expect((await build(dir, '--out', 'warm', '--cache', cache)).code).toBe(0);
+    // Nothing new was rendered or checked: every entry was there already.
+    expect(cacheEntries(cache).sort()).toEqual(entries.sort());
+    const plain = pages(join(dir, 'plain'));
+    expect(pages(join(dir, 'cold'))).toEqual(plain);
+    expect(pages(join(dir, 'warm'))).toEqual(plain);
+    // The annual report is linked from the body only: the warm build copied it without rendering.
+    expect(existsSync(join(dir, 'warm', 'media', '2024', 'portal-launch', 'annual-report.pdf'))).toBe(true);
+  });
+
+  test('a changed registry entry re-renders the pages that use it', async () => {
+    const { dir, content, cache } = workspace();
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const before = readFileSync(releasePage(join(dir, 'public')), 'utf8');
+    expect(before).toContain('+380 44 568 50 15');
+    expect(before).toContain('Media officer');
+    // The contact's phone (contact card) and role (the quote's attribution, in the cached body).
+    const people = join(content, 'people.yaml');
+    edit(people, '+380 44 568 50 15', '+380 44 568 50 99');
+    edit(people, 'en: Media officer', 'en: Head of press');
+    const result = await build(dir, '--out', 'public', '--cache', cache);
+    expect(result.code).toBe(0);
+    const after = readFileSync(releasePage(join(dir, 'public')), 'utf8');
+    expect(after).toContain('+380 44 568 50 99');
+    expect(after).not.toContain('+380 44 568 50 15');
+    const quote = /<figure class="quote"[\s\S]*?<\/figure>/.exec(after)?.[0] ?? after;
+    expect(quote).toContain('Head of press');
+    expect(after).not.toContain('Media officer');
+  });
+
+  test('an edited body shows its new text, and the other pages come from the cache', async () => {
+    const { dir, content, cache } = workspace();
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const count = cacheEntries(cache).length;
+    edit(
+      join(content, 'releases', '2024', 'portal-launch', 'en.md'),
+      'Every report counts.',
+      'Every report matters.',
+    );
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    expect(readFileSync(releasePage(join(dir, 'public')), 'utf8')).toContain('Every report matters.');
+    // One page and one release's checks are new.
+    expect(cacheEntries(cache).length).toBe(count + 2);
+  });
+
+  test('a corrupt cache is ignored, not fatal, and repaired', async () => {
+    const { dir, cache } = workspace();
+    expect((await build(dir, '--out', 'first', '--cache', cache)).code).toBe(0);
+    const entries = cacheEntries(cache);
+    entries.forEach((file, index) => {
+      writeFileSync(file, index % 2 === 0 ? '{"html": "<script>alert(1)</script>"' : 'garbage');
+    });
+    const result = await build(dir, '--out', 'second', '--cache', cache);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(pages(join(dir, 'second'))).toEqual(pages(join(dir, 'first')));
+    for (const file of cacheEntries(cache))
+      expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+  });
+
+  test('the cache goes to node_modules/.cache/communique by default, never inside the content', async () => {
+    const { dir, content } = workspace();
+    expect((await build(dir, '--out', 'public')).code).toBe(0);
+    expect(cacheEntries(join(dir, 'node_modules', '.cache', 'communique')).length).toBeGreaterThan(0);
+    const inside = await build(dir, '--out', 'public', '--cache', join(content, 'cache'));
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('is inside the content folder');
+    const both = await build(dir, '--out', 'public', '--cache', 'x', '--no-cache');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('either --cache <dir> or --no-cache');
+  });
+});

@@ -1,0 +1,123 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+
+const repo = join(import.meta.dirname, '..', '..', '..');
+const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
+const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+/** Starts `communique serve` with a cache over a copy of the fixture room; resolves once it listens. */
+async function serve() {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-serve-partial-'));
+  const content = join(dir, 'content');
+  cpSync(fixtureRoom, content, { recursive: true });
+  const child = spawn(
+    process.execPath,
+    [bin, 'serve', '--port', '0', '--now', '2025-01-01T00:00:00Z', '--cache', join(dir, 'cache')],
+    { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  running.push(child);
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', () => {
+      const match = /Serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${output}`)));
+  });
+  return { base, content, output: () => output };
+}
+
+async function get(url: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(url);
+  return { status: response.status, body: await response.text() };
+}
+
+/** Waits until serve has printed `count` lines matching `pattern` (the test's timeout bounds it). */
+async function printed(output: () => string, pattern: RegExp, count = 1): Promise<string> {
+  const global = new RegExp(pattern.source, 'g');
+  while ((output().match(global) ?? []).length < count)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  return output();
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const urls = (sitemap: string) => (sitemap.match(/<loc>[^<]+<\/loc>/g) ?? []).sort();
+
+describe('communique serve: rebuilds after an edit', () => {
+  test('an edited release updates its pages, the lists, feeds and sitemap, without a whole build', async () => {
+    const { base, content, output } = await serve();
+    const sitemapBefore = (await get(`${base}/sitemap.xml`)).body;
+    const feedBefore = (await get(`${base}/en/feed.json`)).body;
+    const otherBefore = (await get(`${base}/fr/2024/portail-signalement/`)).body;
+    edit(
+      join(content, 'releases', '2024', 'portal-launch', 'en.md'),
+      'Every report counts.',
+      'Every single report counts.',
+    );
+    edit(
+      join(content, 'releases', '2024', 'portal-launch', 'en.md'),
+      'title: Ukraine opens',
+      'title: Ukraine unveils',
+    );
+    expect(await printed(output, /✔ Updated \d+ pages in \d+ ms/)).not.toContain('Rebuilt');
+    const page = (await get(`${base}/en/2024/portal-launch/`)).body;
+    expect(page).toContain('Every single report counts.');
+    expect(page).toContain('Ukraine unveils');
+    expect((await get(`${base}/en/`)).body).toContain('Ukraine unveils');
+    const feed = (await get(`${base}/en/feed.json`)).body;
+    expect(feed).not.toBe(feedBefore);
+    expect(feed).toContain('Ukraine unveils');
+    expect((await get(`${base}/en/2024/portal-launch/ninjs.json`)).body).toContain('Ukraine unveils');
+    // The sitemap still lists every page (it reads the whole site, not only the edited release).
+    expect(urls((await get(`${base}/sitemap.xml`)).body)).toEqual(urls(sitemapBefore));
+    // A page of another release is still there, as it was.
+    expect((await get(`${base}/fr/2024/portail-signalement/`)).body).toBe(otherBefore);
+  });
+
+  test('an edit outside release folders, or one that moves a URL, rebuilds the whole site', async () => {
+    const { base, content, output } = await serve();
+    edit(join(content, 'people.yaml'), '+380 44 568 50 15', '+380 44 568 50 99');
+    await printed(output, /✔ Rebuilt \d+ pages/);
+    expect((await get(`${base}/en/2024/portal-launch/`)).body).toContain('+380 44 568 50 99');
+    edit(
+      join(content, 'releases', '2024', 'portal-launch', 'fr.md'),
+      'slug: portail-signalement',
+      'slug: portail-national',
+    );
+    await printed(output, /✔ Rebuilt \d+ pages/, 2);
+    expect((await get(`${base}/fr/2024/portail-national/`)).status).toBe(200);
+    expect((await get(`${base}/fr/2024/portail-signalement/`)).status).toBe(404);
+  });
+
+  test('releases edited while the content had errors are published once it is fixed', async () => {
+    const { base, content, output } = await serve();
+    const broken = join(content, 'releases', '2024', 'portal-launch', 'en.md');
+    edit(broken, 'Every report counts.', 'Every report counts :fig[no-such-figure].');
+    await printed(output, /Refusing to publish/);
+    expect((await get(`${base}/en/`)).status).toBe(500);
+    edit(join(content, 'releases', '2023', 'border-workshop', 'en.md'), 'workshop', 'training workshop');
+    await printed(output, /Refusing to publish/, 2);
+    edit(broken, 'Every report counts :fig[no-such-figure].', 'Every report counts, again.');
+    await printed(output, /✔ Updated \d+ pages/);
+    expect((await get(`${base}/en/2024/portal-launch/`)).body).toContain('Every report counts, again.');
+    expect((await get(`${base}/en/2023/border-workshop/`)).body).toContain('training workshop');
+  });
+});

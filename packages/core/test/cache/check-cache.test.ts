@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { type CheckMemo, releaseCheckCache } from '../../src/cache/check-cache.ts';
+import { DiskStore } from '../../src/cache/store.ts';
+import { checkPressRoom } from '../../src/checks/index.ts';
+import { loadPressRoom, reloadReleases } from '../../src/load/load-press-room.ts';
+import { baseRegistries, original, writeRoom } from '../helpers/room.ts';
+
+function room() {
+  return writeRoom({
+    ...baseRegistries,
+    // A warning (an unknown language name aside, a figure used nowhere) to replay.
+    'releases/2025/belize/en.md': original('Officers from 12 agencies.', 'figures: { arrests: 5 }\n'),
+    'releases/2025/other/en.md': original('Nothing to report.'),
+  });
+}
+
+function checkWith(root: string, cacheDir: string, memo?: CheckMemo) {
+  const loaded = loadPressRoom(root);
+  const store = new DiskStore(cacheDir);
+  return checkPressRoom(loaded, { cache: releaseCheckCache(loaded, { store, memo }) });
+}
+
+describe('the check cache', () => {
+  test('replays the same diagnostics without checking again', () => {
+    const root = room();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
+    const fresh = checkPressRoom(loadPressRoom(root));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(checkWith(root, cacheDir)).toEqual(fresh);
+    const loaded = loadPressRoom(root);
+    let stored = 0;
+    const cache = releaseCheckCache(loaded, { store: new DiskStore(cacheDir) });
+    const replayed = checkPressRoom(loaded, {
+      cache: {
+        lookup: (release) => cache.lookup(release),
+        store: (release, diagnostics) => {
+          stored++;
+          cache.store(release, diagnostics);
+        },
+      },
+    });
+    expect(replayed).toEqual(fresh);
+    expect(stored).toBe(0);
+  });
+
+  test('checks a release again when a registry it depends on changes', () => {
+    const root = room();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
+    expect(checkWith(root, cacheDir).filter((d) => d.severity === 'error')).toEqual([]);
+    // The release's contact disappears from people.yaml.
+    writeFileSync(join(root, 'people.yaml'), 'someone:\n  name: Some One\n  email: one@example.org\n');
+    const errors = checkWith(root, cacheDir).filter((d) => d.severity === 'error');
+    expect(errors.some((d) => d.file.endsWith(join('belize', 'en.md')) && /walsh/.test(d.message))).toBe(
+      true,
+    );
+  });
+
+  test('checks a release again when one of its files changes, even where only positions move', () => {
+    const root = room();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
+    const before = checkWith(root, cacheDir).filter((d) => d.file.includes('belize'));
+    const file = join(root, 'releases', '2025', 'belize', 'en.md');
+    // A comment line moves every front matter line down by one.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', '---\n# moved\n'));
+    const after = checkWith(root, cacheDir).filter((d) => d.file.includes('belize'));
+    expect(after.map((d) => d.line)).toEqual(before.map((d) => d.line + 1));
+  });
+
+  test('a memo serves a reloaded room from memory; only reloaded releases are checked', () => {
+    const root = room();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
+    const memo: CheckMemo = new WeakMap();
+    const first = loadPressRoom(root);
+    checkPressRoom(first, { cache: releaseCheckCache(first, { memo }) });
+    const file = join(root, 'releases', '2025', 'other', 'en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Nothing to report.', 'Still nothing.'));
+    const second = reloadReleases(first, new Set(['2025/other']));
+    expect(second.releaseById.get('2025/belize')).toBe(first.releaseById.get('2025/belize'));
+    expect(second.releaseById.get('2025/other')).not.toBe(first.releaseById.get('2025/other'));
+    const checked: string[] = [];
+    const inner = releaseCheckCache(second, { memo, store: new DiskStore(cacheDir) });
+    checkPressRoom(second, {
+      cache: {
+        lookup: inner.lookup,
+        store: (release, d) => {
+          checked.push(release.id);
+          inner.store(release, d);
+        },
+      },
+    });
+    expect(checked).toEqual(['2025/other']);
+    expect(second.releaseById.get('2025/other')?.versions[0]?.body).toContain('Still nothing.');
+  });
+});
