@@ -152,6 +152,8 @@ describe.each(viewports)('in Chromium at $name width ($width×$height)', (viewpo
     const result = page.locator(`.search-results a[href="${release(lang)}"]`);
     await result.waitFor();
     expect(await result.textContent()).not.toBe('');
+    // The page with its results is as accessible as the empty one.
+    expect(await axeViolations(page)).toEqual([]);
     expect(page.url()).toBe(`${server.origin}/${lang}/search/?q=${encodeURIComponent(word)}`);
     // The query in the URL is searched on arrival: results can be shared.
     const shared = await open(context, `/${lang}/search/?q=${encodeURIComponent(word)}`);
