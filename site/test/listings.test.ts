@@ -160,6 +160,27 @@ describe('search index step', () => {
   });
 });
 
+describe('topic labels from site.yaml', () => {
+  test('a topic listing and the release page links are named by the label in their language, else the first language marked as such', async () => {
+    const room = mkdtempSync(join(tmpdir(), 'communique-topics-'));
+    cpSync(fixtureRoom, room, { recursive: true });
+    const site = join(room, 'site.yaml');
+    writeFileSync(
+      site,
+      `${readFileSync(site, 'utf8')}topics:\n  migration: Migration\n  online-child-protection: { en: Child protection online, fr: Protection des enfants en ligne }\n`,
+    );
+    const built = await buildFixture({ content: room });
+    const fr = read(built, 'fr/topics/online-child-protection/index.html');
+    expect(textOf(fr, 'span', 'listing-name')).toBe('Protection des enfants en ligne');
+    const uk = read(built, 'uk/2024/natsionalnyi-portal/index.html');
+    const nav = section(uk, /<nav class="release-topics"[\s\S]*?<\/nav>/);
+    const link = tags(nav, 'a').find((a) => a.href === '/uk/topics/online-child-protection/');
+    // No Ukrainian label: the English one, marked English for screen readers and hyphenation.
+    expect(link).toMatchObject({ lang: 'en' });
+    expect(nav).toContain('Child protection online');
+  });
+});
+
 describe('listing URLs from content', () => {
   test('topic ids that name other folders, or collide once made safe, get safe and distinct segments', async () => {
     const room = mkdtempSync(join(tmpdir(), 'communique-hostile-'));

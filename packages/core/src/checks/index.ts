@@ -11,10 +11,16 @@ import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkMedia } from './media.ts';
 import { checkRegistryGaps } from './registry-gaps.ts';
+import { checkTopics } from './topics.ts';
 import { checkMissingTranslations, checkTranslationSources } from './translations.ts';
 
 /** Checks of the registries and of metadata across the whole room: run once, on the whole room. */
-export const roomChecks: readonly Check[] = [checkPeople, checkMissingTranslations, checkRegistryGaps];
+export const roomChecks: readonly Check[] = [
+  checkPeople,
+  checkMissingTranslations,
+  checkRegistryGaps,
+  checkTopics,
+];
 
 /**
  * Checks that look at one release at a time (its versions and bodies). They loop over

@@ -4,7 +4,7 @@ import type { LocalisedText } from '../model/schemas.ts';
 import type { Check, Report } from './context.ts';
 
 /**
- * Per-language registry texts (roles, organisation names, "About") that a published version needs
+ * Per-language registry texts (roles, organisation names, "About", topic labels) that a published version needs
  * in its language but that fall back to another one. Reported once per entry, field and language.
  */
 export const checkRegistryGaps: Check = (room, report) => {
@@ -33,6 +33,8 @@ export const checkRegistryGaps: Check = (room, report) => {
         for (const field of ['name', 'about'] as const)
           gap(room.organisations.source, [id, field], organisation?.[field], version.lang, release.id);
       }
+      for (const id of meta.topics)
+        gap(room.siteSource, ['topics', id], room.site?.topics?.[id], version.lang, release.id);
     }
   }
 };

@@ -128,6 +128,11 @@ export const rules = {
     title: 'Registry text missing in a published language',
     hint: "Add the language to the per-language map; until then readers see the original language, then the site's first language.",
   },
+  'topic-unknown': {
+    severity: 'warning',
+    title: "Topic is not one of `site.yaml`'s topics",
+    hint: 'Use a topic id defined under `topics:` in `site.yaml`, or add it there with its label in every language.',
+  },
   'html-unsafe': {
     severity: 'warning',
     title: 'Raw HTML will be stripped',

@@ -13,6 +13,8 @@ export const siteSchema = z.strictObject({
   languages: z.array(z.string()).min(1),
   requiredLanguages: z.array(z.string()).optional(),
   description: localisedText.optional(),
+  /** Topic ids releases may use, each with its label per language (optional: without it, any id). */
+  topics: z.record(z.string(), localisedText).optional(),
 });
 
 export const personSchema = z.strictObject({

@@ -317,6 +317,35 @@ const cases: Case[] = [
       message: /`walsh\.role` has no `uk` text/,
     },
   },
+  {
+    name: 'topic-unknown: a topic site.yaml does not list, with the near id',
+    files: {
+      'site.yaml': `${baseRegistries['site.yaml']}topics:\n  human-trafficking: { en: Trafficking in persons }\n`,
+      [en]: original('Body', 'topics: [migration, human-trafficing]\n'),
+    },
+    expect: {
+      rule: 'topic-unknown',
+      file: en,
+      line: 8,
+      column: 21,
+      message: /Unknown topic `human-trafficing`: did you mean `human-trafficking`\?/,
+    },
+  },
+  {
+    name: 'registry-gap: topic label missing in a published language',
+    files: {
+      'site.yaml': `${baseRegistries['site.yaml']}topics:\n  migration: { en: Migration }\n`,
+      [en]: original('Body', 'topics: [migration]\n'),
+      'releases/2025/portal/fr.md': translation(''),
+    },
+    expect: {
+      rule: 'registry-gap',
+      file: 'site.yaml',
+      line: 6,
+      column: 14,
+      message: /`topics\.migration` has no `fr` text/,
+    },
+  },
 ];
 
 describe('check rules fire at the right place', () => {

@@ -1,4 +1,4 @@
-import type { Organisation } from '@communique/core';
+import type { LocalisedText as CoreLocalisedText, Organisation } from '@communique/core';
 import { directionOf, localised } from '../format.ts';
 import { uiLanguage } from '../ui-strings/index.ts';
 import type {
@@ -19,6 +19,8 @@ export interface ListingSettings {
   readonly releases: readonly PublishedRelease[];
   /** The organisations registry, for localised names. */
   readonly organisations: Readonly<Record<string, Organisation>>;
+  /** Topic labels from `site.yaml`'s `topics`, per language. */
+  readonly topics: Readonly<Record<string, CoreLocalisedText>>;
 }
 
 /** One group of releases (a topic, an organisation, a year), before it is laid out per language. */
@@ -104,8 +106,10 @@ function nameOf(group: Group, lang: string, settings: ListingSettings): Listing[
     if (name) return name;
   }
   if (group.kind === 'year') return { text: group.id, lang, dir: directionOf(lang) };
-  // Topics are ids without labels in the content format: they are written in the press office's
-  // working language, taken to be the site's first; hyphens read as spaces.
+  const label = localised(settings.topics[group.id], lang, [first]);
+  if (label) return label;
+  // A topic `site.yaml` gives no label: its id is written in the press office's working
+  // language, taken to be the site's first; hyphens read as spaces.
   return { text: group.id.replace(/-+/g, ' ').trim() || group.id, lang: first, dir: directionOf(first) };
 }
 

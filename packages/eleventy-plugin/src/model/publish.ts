@@ -247,6 +247,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
       languages: siteLanguages,
       releases,
       organisations: room.organisations.entries,
+      topics: room.site?.topics ?? {},
     }),
     people,
     room,
