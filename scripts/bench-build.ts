@@ -60,6 +60,7 @@ const rows: Measurement[] = [];
 const run = async (label: string, command: string, argv: readonly string[]) => {
   const row = await measure(label, command, argv, repo);
   rows.push(row);
+  console.log(`  ${label}: ${row.seconds.toFixed(1)} s`);
   if (row.exitCode !== 0) console.error(`${label} exited with ${row.exitCode}`);
   return row;
 };
