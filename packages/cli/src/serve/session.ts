@@ -77,7 +77,10 @@ export class ServeSession {
     // A new release, date, slug or embargo moves URLs or publication: only a whole build is right.
     if (digestsOf(room) !== this.#digests) return this.full();
     const store = options.cacheDir === undefined ? undefined : new DiskStore(options.cacheDir);
-    const diagnostics = checkPressRoom(room, { cache: releaseCheckCache(room, { store, memo: this.#memo }) });
+    const diagnostics = checkPressRoom(room, {
+      dropTrees: true,
+      cache: releaseCheckCache(room, { store, memo: this.#memo }),
+    });
     this.#room = room;
     for (const id of ids) this.#pending.add(id);
     if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
