@@ -23,6 +23,8 @@ export interface SiteOptions {
   readonly cache?: string;
   /** Write only part of the site over a whole build (see the plugin's `partial`). */
   readonly partial?: PartialBuild;
+  /** Reuse what an earlier partial build published (see the plugin's `published`). */
+  readonly published?: PublishedSite;
 }
 
 /**
@@ -46,6 +48,7 @@ export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig
       ...(options.onPublish ? { onPublish: options.onPublish } : {}),
       ...(options.cache ? { cache: options.cache } : {}),
       ...(options.partial ? { partial: options.partial } : {}),
+      ...(options.published ? { published: options.published } : {}),
     });
   };
 }

@@ -3,14 +3,26 @@ import { countryName, formatInstant, languageName, localise, textDirection } fro
 import type { FormattedInstant, LocalisedText, TextDirection } from './model/types.ts';
 
 /** The instant as a `<time>` needs it, or undefined when it cannot be read (checks report it). */
+// Parsing and formatting an instant costs more than the rest of a page's model: each (instant,
+// language) is done once per process, so serve's rebuilds after an edit publish fast. Bounded.
+const instants = new Map<string, FormattedInstant | null>();
+const maxInstants = 100_000;
+
 export function formattedInstant(written: string, lang: string): FormattedInstant | undefined {
+  const key = `${lang}\u0000${written}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known ?? undefined;
   const instant = parseInstant(written);
-  if (!instant) return undefined;
-  return {
-    datetime: written.trim(),
-    epochMilliseconds: instant.epochMilliseconds,
-    text: formatInstant(written, lang),
-  };
+  const formatted = instant
+    ? {
+        datetime: written.trim(),
+        epochMilliseconds: instant.epochMilliseconds,
+        text: formatInstant(written, lang),
+      }
+    : undefined;
+  if (instants.size >= maxInstants) instants.clear();
+  instants.set(key, formatted ?? null);
+  return formatted;
 }
 
 const directions = new Map<string, TextDirection>();

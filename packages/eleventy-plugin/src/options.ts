@@ -1,6 +1,6 @@
 import type { PressRoom } from '@communique/core';
 import { CommuniquePluginError, pluginName } from './errors.ts';
-import type { PublishedSite } from './model/site.ts';
+import { PublishedSite } from './model/site.ts';
 
 /** What a site passes to `eleventyConfig.addPlugin(communique, options)`. */
 export interface CommuniqueOptions {
@@ -36,6 +36,11 @@ export interface CommuniqueOptions {
    * same content: `communique serve` uses it after an edit that changes no URL. See `PartialBuild`.
    */
   readonly partial?: PartialBuild;
+  /**
+   * The site an earlier partial build of the same room at the same instant published (its
+   * `onPublish`): reused instead of publishing again. Only with `partial`.
+   */
+  readonly published?: PublishedSite;
 }
 
 /**
@@ -60,6 +65,7 @@ export interface ResolvedOptions {
   readonly onPublish: ((site: PublishedSite) => void) | undefined;
   readonly cache: string | undefined;
   readonly partial: PartialBuild | undefined;
+  readonly published: PublishedSite | undefined;
 }
 
 const known = new Set([
@@ -73,6 +79,7 @@ const known = new Set([
   'onPublish',
   'cache',
   'partial',
+  'published',
 ]);
 
 /** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
@@ -88,8 +95,19 @@ export function resolveOptions(given: unknown): ResolvedOptions {
       );
     }
   }
-  const { content, room, now, preview, baseUrl, failOnErrors, copyAssets, onPublish, cache, partial } =
-    options;
+  const {
+    content,
+    room,
+    now,
+    preview,
+    baseUrl,
+    failOnErrors,
+    copyAssets,
+    onPublish,
+    cache,
+    partial,
+    published,
+  } = options;
   if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
     throw optionError('content', 'the path of the content folder, such as `"content"`', content);
   }
@@ -125,6 +143,9 @@ export function resolveOptions(given: unknown): ResolvedOptions {
       partial,
     );
   }
+  if (published !== undefined && !(published instanceof PublishedSite && partial !== undefined)) {
+    throw optionError('published', 'a `PublishedSite` from `onPublish`, together with `partial`', published);
+  }
   if (onPublish !== undefined && typeof onPublish !== 'function') {
     throw optionError('onPublish', 'a function `(site) => void`', onPublish);
   }
@@ -139,6 +160,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     onPublish: onPublish as ((site: PublishedSite) => void) | undefined,
     cache: cache as string | undefined,
     partial: partial as PartialBuild | undefined,
+    published: published as PublishedSite | undefined,
   };
 }
 

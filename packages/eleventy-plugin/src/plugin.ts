@@ -32,6 +32,11 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   const store = settings.cache === undefined ? undefined : new DiskStore(resolve(settings.cache));
 
   const publish = (): PublishedSite => {
+    if (settings.published) {
+      current = settings.published;
+      settings.onPublish?.(current);
+      return current;
+    }
     const room = preloaded ?? loadPressRoom(resolve(settings.content!));
     // A given room serves the first build; watch rebuilds read the content again.
     preloaded = undefined;

@@ -10,6 +10,7 @@ import {
   reloadReleases,
   roomDigest,
 } from '@communique/core';
+import type { SiteOptions } from '@communique/site';
 import { checkAndPublish, type PublishOutcome } from '../build/publish.ts';
 import type { ContentChanges } from './watch-content.ts';
 
@@ -95,8 +96,19 @@ export class ServeSession {
     };
     const releases = new Set(this.#pending);
     // The edited pages first: they are what the press officer is looking at.
-    const pages = await buildSite({ ...site, partial: { part: 'release-pages', releases } });
-    const rest = await buildSite({ ...site, partial: { part: 'site-pages', releases } });
+    let published: PublishedSite | undefined;
+    const pages = await buildSite({
+      ...site,
+      partial: { part: 'release-pages', releases },
+      onPublish: (model) => {
+        published = model;
+      },
+    });
+    const rest = await buildSite({
+      ...site,
+      partial: { part: 'site-pages', releases },
+      ...(published ? { published } : {}),
+    });
     this.#pending.clear();
     return {
       ok: true,
@@ -110,6 +122,8 @@ export class ServeSession {
     };
   }
 }
+
+type PublishedSite = NonNullable<SiteOptions['published']>;
 
 function digestsOf(room: PressRoom): string {
   return `${roomDigest(room)} ${indexDigest(room)}`;
