@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { atomFeed, feedData, jsonFeed, sitemapFiles, sitemapUrls, sitemapXml } from '../src/index.ts';
-import { hostileRoom, hostileTitle, publishFixture } from './outputs-helpers.ts';
+import { hostileRoom, hostileTitle, hostileTopic, publishFixture } from './outputs-helpers.ts';
 
 const base = 'https://press.example.org';
 
@@ -82,7 +82,8 @@ describe('feeds', () => {
       date_published: '2024-04-16T09:00:00+03:00',
       date_modified: '2024-04-17T12:00:00+03:00',
       authors: [{ name: 'المنظمة الدولية للهجرة', url: 'https://www.iom.example.org' }],
-      tags: ['online-child-protection'],
+      // The fixture's site.yaml gives no topic labels: the id, hyphens read as spaces.
+      tags: ['online child protection'],
       image: `${base}/media/2024/portal-launch/portal.png`,
     });
     expect(Object.keys(feed.items[0]!)).toEqual(expect.arrayContaining(['title', 'summary', 'content_html']));
@@ -108,6 +109,20 @@ describe('feeds', () => {
     );
     const content = cdata.find((text) => text.includes('take part'))!;
     expect(content).toContain('take part ]]&gt; in the ]]&gt; workshop');
+  });
+
+  test('entries carry their topics: the id as term, the label in the feed language as label, escaped', () => {
+    const site = publishFixture(hostileRoom());
+    const en = atomFeed(feedData(site, site.language('en')!));
+    const label = hostileTopic
+      .replaceAll('&', '&amp;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;')
+      .replaceAll('"', '&quot;');
+    expect(en).toContain(`label="${label}"`);
+    expect(en).toContain('term="migration"');
+    const fr = jsonFeed(feedData(site, site.language('fr')!));
+    expect(fr.items.some((item) => item.tags?.includes('Migrations'))).toBe(true);
   });
 });
 

@@ -11,6 +11,7 @@ export function publishFixture(content: string = fixtureRoom, preview = false): 
 /** Text that breaks XML, HTML, script elements and vCards when written without care. */
 export const hostileTitle = 'Workshop ]]> </script><!-- & "quoted" ]]> <b>end</b>';
 export const hostileName = 'Zoë; Martin-Ünal, \\ Jr';
+export const hostileTopic = 'Migration & "mobility" <b>]]></b>';
 export const hostileRole = 'Porte-parole, chargée; des relations\navec la presse — Genève, Suisse';
 
 /** A copy of the fixture room whose English border workshop and Claire Martin carry `hostile*`. */
@@ -33,6 +34,11 @@ export function hostileRoom(): string {
         'role: { en: Spokesperson, fr: Porte-parole }',
         `role: { en: Spokesperson, fr: ${JSON.stringify(hostileRole)} }`,
       ),
+  );
+  const site = join(dir, 'site.yaml');
+  writeFileSync(
+    site,
+    `${readFileSync(site, 'utf8')}topics:\n  migration: { en: ${JSON.stringify(hostileTopic)}, fr: Migrations }\n`,
   );
   return dir;
 }

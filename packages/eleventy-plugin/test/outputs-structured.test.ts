@@ -30,7 +30,7 @@ describe('JSON-LD NewsArticle', () => {
       ],
       author: newsArticle(site, fr).publisher,
       image: [`${base}/media/2024/portal-launch/portal.png`],
-      keywords: ['online-child-protection'],
+      keywords: ['online child protection'],
       translationOfWork: {
         '@type': 'NewsArticle',
         '@id': `${base}/en/2024/portal-launch/`,
@@ -91,7 +91,7 @@ describe('IPTC ninjs', () => {
       versioncreated: '2024-04-17T12:00:00+03:00',
       headlines: [{ role: 'main', contenttype: 'text/plain', value: uk.title }],
       located: uk.dateline.place,
-      subjects: [{ name: 'online-child-protection', rel: 'topic', literal: 'online-child-protection' }],
+      subjects: [{ name: 'online child protection', rel: 'topic', literal: 'online-child-protection' }],
       altids: [
         { role: 'release', value: '2024/portal-launch' },
         { role: 'original', value: `${base}/en/2024/portal-launch/` },

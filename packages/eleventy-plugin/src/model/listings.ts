@@ -6,6 +6,7 @@ import type {
   Listing,
   ListingKind,
   ListingsIndex,
+  LocalisedText,
   PublishedRelease,
   ReleasePage,
 } from './types.ts';
@@ -106,11 +107,23 @@ function nameOf(group: Group, lang: string, settings: ListingSettings): Listing[
     if (name) return name;
   }
   if (group.kind === 'year') return { text: group.id, lang, dir: directionOf(lang) };
-  const label = localised(settings.topics[group.id], lang, [first]);
+  return topicName(group.id, settings.topics, lang, first);
+}
+
+/**
+ * A topic's label in `lang` from `site.yaml`'s `topics` (with the usual fallback), else its id:
+ * written in the press office's working language, taken to be the site's first; hyphens read as
+ * spaces.
+ */
+export function topicName(
+  id: string,
+  labels: Readonly<Record<string, CoreLocalisedText>>,
+  lang: string,
+  first: string,
+): LocalisedText {
+  const label = localised(labels[id], lang, [first]);
   if (label) return label;
-  // A topic `site.yaml` gives no label: its id is written in the press office's working
-  // language, taken to be the site's first; hyphens read as spaces.
-  return { text: group.id.replace(/-+/g, ' ').trim() || group.id, lang: first, dir: directionOf(first) };
+  return { text: id.replace(/-+/g, ' ').trim() || id, lang: first, dir: directionOf(first) };
 }
 
 /** Releases by key, newest first within each, keys in a stable order, each with a safe URL segment. */

@@ -22,7 +22,7 @@ import {
 import { ui, uiLanguage } from '../ui-strings/index.ts';
 import { PeopleDirectory } from './contacts.ts';
 import type { InlineFormatters } from './figure-context.ts';
-import { buildListings } from './listings.ts';
+import { buildListings, topicName } from './listings.ts';
 import { type BodyRenderer, type DrawnBody, PublishedPage } from './release-page.ts';
 import { type PublicationState, scheduleOf } from './schedule.ts';
 import { PublishedSite } from './site.ts';
@@ -63,6 +63,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
   const baseUrl = (settings.baseUrl ?? site.baseUrl).replace(/\/+$/, '');
   const siteLanguages = site.languages;
   const defaultLang = siteLanguages[0]!;
+  const topicLabels = site.topics ?? {};
   const { included, nextPublication } = scheduleOf(room, settings.now, settings.preview);
 
   const people = new PeopleDirectory(room);
@@ -192,6 +193,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
           contacts: meta.contacts.flatMap((id) => people.contact(id, lang, fallbacks) ?? []),
           organisations: meta.organisations.flatMap((id) => people.organisation(id, lang, fallbacks) ?? []),
           topics: meta.topics,
+          topicNames: meta.topics.map((id) => ({ id, name: topicName(id, topicLabels, lang, defaultLang) })),
           preview: previewFlag(state, at, originalMeta, lang),
         },
         version,
@@ -247,7 +249,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
       languages: siteLanguages,
       releases,
       organisations: room.organisations.entries,
-      topics: room.site?.topics ?? {},
+      topics: topicLabels,
     }),
     people,
     room,

@@ -16,6 +16,7 @@ import type {
   PreviewFlag,
   ReleasePage,
   TextDirection,
+  TopicName,
 } from './types.ts';
 
 /** Everything a page knows up front; the body and key figures are rendered on first use. */
@@ -42,6 +43,7 @@ export interface ReleasePageFields {
   readonly contacts: readonly ContactCard[];
   readonly organisations: readonly OrganisationNote[];
   readonly topics: readonly string[];
+  readonly topicNames: readonly TopicName[];
   readonly preview: PreviewFlag | undefined;
 }
 
@@ -90,6 +92,7 @@ export class PublishedPage implements ReleasePage {
   readonly contacts: readonly ContactCard[];
   readonly organisations: readonly OrganisationNote[];
   readonly topics: readonly string[];
+  readonly topicNames: readonly TopicName[];
   readonly preview: PreviewFlag | undefined;
   readonly #version: ReleaseVersion;
   readonly #meta: ReleaseMeta;
@@ -119,6 +122,7 @@ export class PublishedPage implements ReleasePage {
     this.contacts = fields.contacts;
     this.organisations = fields.organisations;
     this.topics = fields.topics;
+    this.topicNames = fields.topicNames;
     this.preview = fields.preview;
     this.#version = version;
     this.#meta = meta;

@@ -168,8 +168,16 @@ export interface ReleasePage {
   readonly media: readonly MediaItem[];
   readonly contacts: readonly ContactCard[];
   readonly organisations: readonly OrganisationNote[];
+  /** Topic ids, as the release lists them. */
   readonly topics: readonly string[];
+  /** The same topics named in the page's language (see `site.yaml` `topics`), for feeds and metadata. */
+  readonly topicNames: readonly TopicName[];
   readonly preview: PreviewFlag | undefined;
+}
+
+export interface TopicName {
+  readonly id: string;
+  readonly name: LocalisedText;
 }
 
 /** A release (one translation group) as published. */

@@ -35,7 +35,10 @@ export function atomFeed(data: FeedData): string {
         name: xmlText(author.name),
         ...(author.url ? { link: author.url } : {}),
       })),
-      category: entry.topics.map((topic) => ({ term: attribute(topic) })),
+      category: entry.topics.map((topic) => ({
+        term: attribute(topic.id),
+        name: attribute(topic.name.text),
+      })),
     });
   }
   const xml = feed.atom1();
@@ -66,5 +69,6 @@ function html(markup: string): string {
 
 /** Attribute values, which the package escapes only for `"`. */
 function attribute(text: string): string {
-  return xmlText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  // `>` too, although attributes allow it: no `]]>` anywhere outside CDATA keeps the output easy to check.
+  return xmlText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }

@@ -1,5 +1,5 @@
 import type { PublishedSite } from '../model/site.ts';
-import type { ReleasePage, SiteLanguage } from '../model/types.ts';
+import type { ReleasePage, SiteLanguage, TopicName } from '../model/types.ts';
 import { absolute, feedPaths } from '../model/urls.ts';
 import { ui } from '../ui-strings/index.ts';
 import { absoluteLinks, escapeHtml } from './html.ts';
@@ -27,7 +27,7 @@ export interface FeedEntry {
   readonly modified: string;
   readonly modifiedAt: number;
   readonly authors: readonly FeedAuthor[];
-  readonly topics: readonly string[];
+  readonly topics: readonly TopicName[];
   readonly image: string | undefined;
 }
 
@@ -87,7 +87,7 @@ function feedEntry(site: PublishedSite, page: ReleasePage): FeedEntry {
       name: organisation.name.text,
       url: organisation.url,
     })),
-    topics: page.topics,
+    topics: page.topicNames,
     image: firstImage && absolute(site.baseUrl, firstImage.url),
   };
 }

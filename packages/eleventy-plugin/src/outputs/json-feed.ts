@@ -54,7 +54,7 @@ export function jsonFeed(data: FeedData): JsonFeed {
       date_modified: entry.modified,
       language: entry.lang,
       ...(entry.authors.length > 0 ? { authors: entry.authors.map(author) } : {}),
-      ...(entry.topics.length > 0 ? { tags: entry.topics } : {}),
+      ...(entry.topics.length > 0 ? { tags: entry.topics.map((topic) => topic.name.text) } : {}),
       ...(entry.image ? { image: entry.image } : {}),
     })),
   };

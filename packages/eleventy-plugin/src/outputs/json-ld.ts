@@ -77,7 +77,7 @@ export function newsArticle(site: PublishedSite, page: ReleasePage): NewsArticle
     publisher: organisations,
     author: organisations,
     ...(page.media.length > 0 ? { image: page.media.map((item) => absolute(site.baseUrl, item.url)) } : {}),
-    ...(page.topics.length > 0 ? { keywords: page.topics } : {}),
+    ...(page.topicNames.length > 0 ? { keywords: page.topicNames.map((topic) => topic.name.text) } : {}),
     ...(original ? { translationOfWork: version(original.lang, absolute(site.baseUrl, original.url)) } : {}),
     ...(page.isOriginal && versions.length > 1
       ? {

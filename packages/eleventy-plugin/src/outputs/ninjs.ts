@@ -136,7 +136,7 @@ export function ninjs(site: PublishedSite, page: ReleasePage): Ninjs {
       { name: page.dateline.city, rel: 'located', literal: page.dateline.city },
       { name: page.dateline.countryName, rel: 'located', literal: `iso3166-1a2:${page.dateline.country}` },
     ],
-    subjects: page.topics.map((topic) => ({ name: topic, rel: 'topic', literal: topic })),
+    subjects: page.topicNames.map((topic) => ({ name: topic.name.text, rel: 'topic', literal: topic.id })),
     infosources: [...byOrganisation, ...others],
     altids: [
       { role: 'release', value: page.releaseId },
