@@ -12,8 +12,22 @@ export interface WrittenInstant {
 
 const instantPattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:\d{2})$/;
 
+// The Temporal polyfill is slow and checks, scheduling and pages parse the same instants again
+// and again (serve, at every rebuild): each text is parsed once per process. Bounded.
+const parsedInstants = new Map<string, WrittenInstant | null>();
+const maxParsedInstants = 100_000;
+
 /** Parses an ISO 8601 date-time with an offset, strictly (no missing offset, no 31 April). */
 export function parseInstant(text: string): WrittenInstant | undefined {
+  const known = parsedInstants.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parseInstantText(text);
+  if (parsedInstants.size >= maxParsedInstants) parsedInstants.clear();
+  parsedInstants.set(text, parsed ?? null);
+  return parsed;
+}
+
+function parseInstantText(text: string): WrittenInstant | undefined {
   const match = instantPattern.exec(text.trim());
   if (!match) return undefined;
   const [, date, time, offset] = match as unknown as [string, string, string, string];
