@@ -1,6 +1,7 @@
 // Times `communique build` (cold, warm, after one edit) and `serve`'s rebuild against the floor
 // (gray-matter + the unified pipeline), plain Eleventy 3 and Hugo, side by side on one generated
 // press room on tmpfs. Usage: pnpm bench:build [--releases 10000] [--languages 5] [--keep]
+// [--only serve] (`--only serve` measures serve's edit alone, after its own first build)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,40 +65,46 @@ const run = async (label: string, command: string, argv: readonly string[]) => {
   if (row.exitCode !== 0) console.error(`${label} exited with ${row.exitCode}`);
   return row;
 };
-const floor = await run('floor: gray-matter + unified', node, [
-  tsx,
-  join(repo, 'scripts', 'floor-render.ts'),
-  content,
-]);
-rmSync(cache, { recursive: true, force: true });
-const cold = await run('communique build, cold', node, build('out-cold', '--cache', cache));
-const warm = await run('communique build, warm', node, build('out-warm', '--cache', cache));
-writeFileSync(edited, appendSentence('bench build')(readFileSync(edited, 'utf8')));
-const edit = await run('communique build, one release edited', node, build('out-edit', '--cache', cache));
-const eleventyConfig = prepareEleventySite(content);
-const eleventy = await run('plain Eleventy 3.1.7', node, [
-  eleventyBin,
-  `--config=${eleventyConfig}`,
-  `--input=${content}`,
-  `--output=${join(dir, 'out-eleventy')}`,
-  '--quiet',
-]);
-rmSync(join(content, '_includes'), { recursive: true, force: true });
-const hugo = findHugo();
-let hugoRow: Measurement | undefined;
-if (hugo) {
-  const hugoSite = join(dir, 'hugo');
-  prepareHugoSite(content, hugoSite, room.languages);
-  hugoRow = await run(`Hugo ${hugo.version}`, hugo.path, [
-    '--source',
-    hugoSite,
-    '--destination',
-    join(dir, 'out-hugo'),
+/** Every whole-process run, side by side. */
+async function measureBuilds() {
+  const floor = await run('floor: gray-matter + unified', node, [
+    tsx,
+    join(repo, 'scripts', 'floor-render.ts'),
+    content,
+  ]);
+  rmSync(cache, { recursive: true, force: true });
+  const cold = await run('communique build, cold', node, build('out-cold', '--cache', cache));
+  const warm = await run('communique build, warm', node, build('out-warm', '--cache', cache));
+  writeFileSync(edited, appendSentence('bench build')(readFileSync(edited, 'utf8')));
+  const edit = await run('communique build, one release edited', node, build('out-edit', '--cache', cache));
+  const eleventyConfig = prepareEleventySite(content);
+  const eleventy = await run('plain Eleventy 3.1.7', node, [
+    eleventyBin,
+    `--config=${eleventyConfig}`,
+    `--input=${content}`,
+    `--output=${join(dir, 'out-eleventy')}`,
     '--quiet',
   ]);
-} else {
-  console.log('Hugo is not installed (`apt-get install hugo`): its row is left out.');
+  rmSync(join(content, '_includes'), { recursive: true, force: true });
+  const hugo = findHugo();
+  let hugoRow: Measurement | undefined;
+  if (hugo) {
+    const hugoSite = join(dir, 'hugo');
+    prepareHugoSite(content, hugoSite, room.languages);
+    hugoRow = await run(`Hugo ${hugo.version}`, hugo.path, [
+      '--source',
+      hugoSite,
+      '--destination',
+      join(dir, 'out-hugo'),
+      '--quiet',
+    ]);
+  } else {
+    console.log('Hugo is not installed (`apt-get install hugo`): its row is left out.');
+  }
+  return { floor, cold, warm, edit, eleventy, hugoRow };
 }
+
+const builds = args.only === 'serve' ? undefined : await measureBuilds();
 
 let serve: ServeProbe | undefined;
 try {
@@ -116,10 +123,10 @@ try {
 }
 
 console.log(`\n${room.files} files, ${cpus().length} cores, Node ${process.versions.node}\n`);
-console.log(formatTable(rows, floor));
+if (builds) console.log(formatTable(rows, builds.floor));
 if (serve) {
   console.log(
-    `\nserve: started in ${serve.startupSeconds.toFixed(1)} s; one edited release visible after ${serve.visibleMilliseconds.toFixed(0)} ms (${serve.rebuildLine ?? 'no rebuild line'})`,
+    `\nserve: started in ${serve.startupSeconds.toFixed(1)} s; one edited release visible after ${serve.visibleMilliseconds.toFixed(0)} ms; serve said: ${serve.rebuildLine ?? 'nothing'}`,
   );
 }
 const ratio = (a: Measurement | undefined, b: Measurement | undefined) =>
@@ -139,14 +146,17 @@ const result = {
   ),
   serveStartupSeconds: serve?.startupSeconds ?? null,
   serveEditVisibleMs: serve?.visibleMilliseconds ?? null,
-  ratios: {
-    coldOverFloor: ratio(cold, floor),
-    coldOverEleventy: ratio(cold, eleventy),
-    warmOverHugo: ratio(warm, hugoRow),
-    warmOverCold: ratio(warm, cold),
-    editOverCold: ratio(edit, cold),
+  serveRebuild: serve?.rebuildLine ?? null,
+  ratios: builds && {
+    coldOverFloor: ratio(builds.cold, builds.floor),
+    coldOverEleventy: ratio(builds.cold, builds.eleventy),
+    warmOverHugo: ratio(builds.warm, builds.hugoRow),
+    warmOverCold: ratio(builds.warm, builds.cold),
+    editOverCold: ratio(builds.edit, builds.cold),
   },
-  peakRss: Math.max(...[cold, warm, edit].map((row) => row.peakRss ?? 0)),
+  peakRss: builds
+    ? Math.max(...[builds.cold, builds.warm, builds.edit].map((row) => row.peakRss ?? 0))
+    : null,
 };
 console.log(`\n${JSON.stringify(result)}`);
 if (!args.keep) rmSync(dir, { recursive: true, force: true });

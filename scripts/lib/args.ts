@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-/** Reads `--releases N --languages L [--out DIR]` style options shared by the scripts. */
+/** Reads `--releases N --languages L [--out DIR] [--only NAME]` style options shared by the scripts. */
 export function corpusArgs(argv: readonly string[], defaults: { releases: number; languages: number }) {
   const { values } = parseArgs({
     args: [...argv],
@@ -10,6 +10,7 @@ export function corpusArgs(argv: readonly string[], defaults: { releases: number
       out: { type: 'string' },
       seed: { type: 'string' },
       keep: { type: 'boolean' },
+      only: { type: 'string' },
     },
     strict: true,
   });
@@ -26,5 +27,6 @@ export function corpusArgs(argv: readonly string[], defaults: { releases: number
     seed: whole('seed', values.seed, 20261123),
     out: values.out,
     keep: values.keep ?? false,
+    only: values.only,
   };
 }

@@ -6,8 +6,8 @@ export interface ServeProbe {
   readonly startupSeconds: number;
   /** Milliseconds from writing the edit to the served page containing the new text. */
   readonly visibleMilliseconds: number;
-  /** What `serve` printed for the rebuild (its own timing). */
-  readonly rebuildLine: string | undefined;
+  /** What `serve` printed once the whole rebuild was done (its own timing). */
+  readonly rebuildLine: string;
 }
 
 export interface ServeProbeRequest {
@@ -57,13 +57,18 @@ export async function probeServe(request: ServeProbeRequest): Promise<ServeProbe
       { deadline: started + request.timeoutMs, what: `${request.page} to show the edit`, everyMs: 10 },
     );
     const visibleMilliseconds = performance.now() - written;
-    // Let serve print its own line for the rebuild, for the record.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const rebuildLine = output
-      .slice(before)
-      .split('\n')
-      .find((line) => line.includes('Rebuilt') || line.includes('Updated'));
-    return { startupSeconds, visibleMilliseconds, rebuildLine: rebuildLine?.trim() };
+    // Serve prints its own line once the whole rebuild (lists, feeds, sitemap) is done.
+    const rebuildLine = await waitFor(
+      child,
+      () =>
+        output
+          .slice(before)
+          .split('\n')
+          .find((line) => line.includes('Rebuilt') || line.includes('Updated'))
+          ?.trim(),
+      { deadline: started + request.timeoutMs, what: 'serve to finish the rebuild' },
+    );
+    return { startupSeconds, visibleMilliseconds, rebuildLine };
   } finally {
     child.kill('SIGINT');
     await new Promise((resolve) => {
