@@ -4,7 +4,7 @@
 import type { SiteLanguage } from '@communique/eleventy-plugin';
 import { Browse } from '../components/browse.tsx';
 import { renderDocument } from '../components/document.tsx';
-import { ReleaseItem } from '../components/release-list.tsx';
+import { ListingBody } from '../components/listing-body.tsx';
 import type { LanguageData, SiteData } from '../lib/data.ts';
 import { pageText } from '../lib/ui.ts';
 
@@ -34,30 +34,7 @@ export default function render({ communique, language }: LanguageData): string {
     children: (
       <>
         <h1 {...text.uiAttrs}>{text.t('pressReleases')}</h1>
-        {language.releases.length > 0 ? (
-          <ul class="release-list">
-            {language.releases.map((release) => (
-              <ReleaseItem release={release} text={text} heading="h2" />
-            ))}
-          </ul>
-        ) : (
-          <p class="empty" {...text.uiAttrs}>
-            {text.t('noReleases')}
-          </p>
-        )}
-        {language.elsewhere.length > 0 ? (
-          <section class="elsewhere" aria-labelledby="elsewhere-title">
-            <h2 id="elsewhere-title" {...text.uiAttrs}>
-              {text.t('alsoAvailable')}
-            </h2>
-            <p {...text.uiAttrs}>{text.t('alsoAvailableNote')}</p>
-            <ul class="release-list">
-              {language.elsewhere.map((release) => (
-                <ReleaseItem release={release} text={text} heading="h3" />
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <ListingBody releases={language.releases} elsewhere={language.elsewhere} text={text} />
         <Browse communique={communique} lang={language.lang} text={text} />
       </>
     ),

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumPath, launchChromium } from '../lib/chromium.ts';
 import { buildSample, type StaticServer, serve } from './sample-site.ts';
 
 /**
@@ -10,7 +11,6 @@ import { buildSample, type StaticServer, serve } from './sample-site.ts';
  * Chromium is required: CI installs Debian's (`.ci/needs-chromium`); this fails without it.
  */
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const languages = ['en', 'fr', 'es', 'ar', 'uk', 'ru', 'zh-Hans'];
@@ -44,25 +44,14 @@ let browser: Browser;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
+  if (!existsSync(chromiumPath)) {
     throw new Error(
-      `Chromium is not at ${executablePath}: the browser tests need it. Install it (Debian: \`apt-get install -y chromium\`) or set CHROMIUM_PATH.`,
+      `Chromium is not at ${chromiumPath}: the browser tests need it. Install it (Debian: \`apt-get install -y chromium\`) or set CHROMIUM_PATH.`,
     );
   }
   out = await buildSample();
   server = await serve(out);
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,8 +1,6 @@
-import { createReadStream, mkdtempSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { buildSite } from '../build.ts';
 
@@ -32,56 +30,4 @@ export async function buildSample(options: { readonly preview?: boolean } = {}):
   return outDir;
 }
 
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
-
-export interface StaticServer {
-  /** `http://127.0.0.1:<port>` */
-  readonly origin: string;
-  close(): Promise<void>;
-}
-
-/** Serves `root` on an ephemeral loopback port as a static host would: folders by `index.html`, else `404.html`. */
-export async function serve(root: string): Promise<StaticServer> {
-  const server = createServer((request, response) => {
-    const file = fileFor(root, request.url ?? '/');
-    const status = file ? 200 : 404;
-    const path = file ?? join(root, '404.html');
-    response.writeHead(status, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    createReadStream(path).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
-
-function fileFor(root: string, url: string): string | undefined {
-  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  const candidate = normalize(join(root, path));
-  if (!candidate.startsWith(root + sep) && candidate !== root) return undefined;
-  for (const file of [candidate, join(candidate, 'index.html')]) {
-    try {
-      if (statSync(file).isFile()) return file;
-    } catch {
-      // not there: try the next
-    }
-  }
-  return undefined;
-}
+export { type StaticServer, serve } from '../lib/static-host.ts';
