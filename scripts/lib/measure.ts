@@ -24,10 +24,12 @@ export async function measure(
 ): Promise<Measurement> {
   const dir = mkdtempSync(join(tmpdir(), 'communique-rss-'));
   const rssFile = join(dir, 'rss');
-  // Tools that are not Node (Hugo) report through GNU time when the machine has it.
-  const timed = command !== process.execPath && existsSync(gnuTime);
+  // GNU time, when the machine has it, sees every process of the tree (Hugo; the Pagefind binary
+  // the site build starts), the reporter each Node process; the largest of all is kept.
+  const timed = existsSync(gnuTime);
+  const timeFile = join(dir, 'time');
   const run = timed ? gnuTime : command;
-  const runArgs = timed ? ['-f', '%M', '-a', '-o', rssFile, command, ...args] : args;
+  const runArgs = timed ? ['-f', '%M', '-o', timeFile, command, ...args] : args;
   const env = {
     ...process.env,
     COMMUNIQUE_RSS_FILE: rssFile,
@@ -40,21 +42,23 @@ export async function measure(
     child.on('exit', (code) => resolve(code ?? 1));
   });
   const seconds = (performance.now() - started) / 1000;
-  let peakRss: number | undefined;
+  const kibibytes = readNumbers(timeFile).map((value) => value * 1024);
+  const values = [...readNumbers(rssFile), ...kibibytes];
+  const peakRss = values.length > 0 ? Math.max(...values) : undefined;
+  rmSync(dir, { recursive: true, force: true });
+  return { label, seconds, peakRss, exitCode };
+}
+
+/** The whole-number lines of a file (GNU time adds a line of its own when the command fails). */
+function readNumbers(file: string): number[] {
   try {
-    // GNU time adds a line of its own when the command fails.
-    const values = readFileSync(rssFile, 'utf8')
+    return readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => /^\d+$/.test(line))
       .map(Number);
-    // GNU time reports kilobytes, the Node reporter bytes.
-    peakRss = Math.max(...values.map((value) => (timed ? value * 1024 : value)));
-    if (values.length === 0) peakRss = undefined;
   } catch {
-    peakRss = undefined;
+    return [];
   }
-  rmSync(dir, { recursive: true, force: true });
-  return { label, seconds, peakRss, exitCode };
 }
 
 export function formatTable(rows: readonly Measurement[], baseline: Measurement): string {
