@@ -167,11 +167,17 @@ describe('topic labels from site.yaml', () => {
     const site = join(room, 'site.yaml');
     writeFileSync(
       site,
-      `${readFileSync(site, 'utf8')}topics:\n  migration: Migration\n  online-child-protection: { en: Child protection online, fr: Protection des enfants en ligne }\n`,
+      `${readFileSync(site, 'utf8')}topics:\n  migration: { en: Migration, fr: Réfugiés et migrations }\n  online-child-protection: { en: Child protection online, fr: Protection des enfants en ligne }\n`,
     );
     const built = await buildFixture({ content: room });
     const fr = read(built, 'fr/topics/online-child-protection/index.html');
     expect(textOf(fr, 'span', 'listing-name')).toBe('Protection des enfants en ligne');
+    // Topics are listed by the name a French reader sees, not by id.
+    const browse = section(read(built, 'fr/index.html'), /<nav class="browse"[\s\S]*?<\/nav>/);
+    expect(hrefs(browse).filter((href) => href.includes('/topics/'))).toEqual([
+      '/fr/topics/online-child-protection/',
+      '/fr/topics/migration/',
+    ]);
     const uk = read(built, 'uk/2024/natsionalnyi-portal/index.html');
     const nav = section(uk, /<nav class="release-topics"[\s\S]*?<\/nav>/);
     const link = tags(nav, 'a').find((a) => a.href === '/uk/topics/online-child-protection/');

@@ -184,7 +184,8 @@ class ListingsIndexImpl implements ListingsIndex {
 
   in(lang: string, kind: ListingKind): readonly Listing[] {
     const listings = (this.#byLanguage.get(lang) ?? []).filter((listing) => listing.kind === kind);
-    if (kind !== 'organisation') return listings;
+    if (kind === 'year') return listings;
+    // Topics and organisations by the name a reader of the language sees.
     const collator = new Intl.Collator(lang);
     return [...listings].sort((a, b) => collator.compare(a.name.text, b.name.text));
   }

@@ -254,7 +254,7 @@ export interface Listing {
 export interface ListingsIndex {
   /** One per (topic, organisation or year) and site language: paginate over this. */
   readonly all: readonly Listing[];
-  /** The listings of one kind in a language: years newest first, topics by id, organisations by name. */
+  /** The listings of one kind in a language: years newest first, topics and organisations by name. */
   in(lang: string, kind: ListingKind): readonly Listing[];
   find(kind: ListingKind, id: string, lang: string): Listing | undefined;
 }
