@@ -4,6 +4,8 @@ import type { PublishedSite } from '@communique/eleventy-plugin';
 import { configureSite, type SiteOptions } from './eleventy.config.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
+export { refreshSearchIndex, type SearchIndexResult } from './lib/search-index.ts';
+
 export interface BuildResult {
   /** HTML pages written. */
   readonly pages: number;
@@ -31,8 +33,8 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   });
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
-  // A partial build (serve, after an edit) leaves the search index of the last whole build: indexing
-  // every page again would cost more than the rebuild itself.
+  // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
+  // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
   if (!siteOptions.partial) await writeSearchIndex(outDir);
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),

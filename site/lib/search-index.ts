@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindFolder } from './urls.ts';
@@ -20,14 +20,54 @@ const excluded = ['.key-figures', '.contacts', '.about', '.release-topics'];
  * are indexed; Pagefind splits the index by each page's `<html lang>`. Runs on the finished output,
  * so it indexes exactly what was published: an embargoed release has no page, hence no entry.
  */
-export async function writeSearchIndex(outDir: string): Promise<SearchIndexResult> {
+export function writeSearchIndex(outDir: string): Promise<SearchIndexResult> {
+  return exclusively(() => indexInto(outDir, join(outDir, pagefindFolder)));
+}
+
+/**
+ * Indexes `outDir` again beside the live index and swaps the new one in, for `serve` after a
+ * partial rebuild: readers keep a whole index while it runs. `stillCurrent` is asked right
+ * before the swap; when it says no (a whole build replaced the folder meanwhile, with its own
+ * fresh index) the new index is thrown away.
+ */
+export function refreshSearchIndex(
+  outDir: string,
+  stillCurrent: () => boolean = () => true,
+): Promise<SearchIndexResult | undefined> {
+  return exclusively(async () => {
+    const live = join(outDir, pagefindFolder);
+    const next = join(outDir, `.${pagefindFolder}-next`);
+    const old = join(outDir, `.${pagefindFolder}-old`);
+    rmSync(next, { recursive: true, force: true });
+    const result = await indexInto(outDir, next);
+    if (!stillCurrent()) {
+      rmSync(next, { recursive: true, force: true });
+      return undefined;
+    }
+    rmSync(old, { recursive: true, force: true });
+    renameSync(live, old);
+    renameSync(next, live);
+    rmSync(old, { recursive: true, force: true });
+    return result;
+  });
+}
+
+/** Pagefind is one service per process: one index build at a time. */
+let queue: Promise<unknown> = Promise.resolve();
+function exclusively<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function indexInto(outDir: string, outputPath: string): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: excluded });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0)
       throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, pagefindFolder) });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     // `page_count` counts every HTML file read; the entry counts the pages indexed, per language.

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -14,13 +15,13 @@ afterEach(() => {
 });
 
 /** Starts `communique serve` with a cache over a copy of the fixture room; resolves once it listens. */
-async function serve() {
+async function serve(...extra: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'communique-serve-partial-'));
   const content = join(dir, 'content');
   cpSync(fixtureRoom, content, { recursive: true });
   const child = spawn(
     process.execPath,
-    [bin, 'serve', '--port', '0', '--now', '2025-01-01T00:00:00Z', '--cache', join(dir, 'cache')],
+    [bin, 'serve', '--port', '0', '--now', '2025-01-01T00:00:00Z', '--cache', join(dir, 'cache'), ...extra],
     { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   running.push(child);
@@ -37,7 +38,7 @@ async function serve() {
     });
     child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${output}`)));
   });
-  return { base, content, output: () => output };
+  return { base, dir, content, output: () => output };
 }
 
 async function get(url: string): Promise<{ status: number; body: string }> {
@@ -57,6 +58,12 @@ function edit(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8');
   if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
   writeFileSync(file, text.replace(from, to));
+}
+
+/** The text Pagefind indexed for each page of the search index in `site` (its fragments, unpacked). */
+function indexedText(site: string): string[] {
+  const folder = join(site, 'pagefind', 'fragment');
+  return readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'));
 }
 
 const urls = (sitemap: string) => (sitemap.match(/<loc>[^<]+<\/loc>/g) ?? []).sort();
@@ -119,5 +126,20 @@ describe('communique serve: rebuilds after an edit', () => {
     await printed(output, /✔ Updated \d+ pages/);
     expect((await get(`${base}/en/2024/portal-launch/`)).body).toContain('Every report counts, again.');
     expect((await get(`${base}/en/2023/border-workshop/`)).body).toContain('training workshop');
+  });
+
+  test('after a partial rebuild the search index catches up in the background', async () => {
+    const { dir, content, output } = await serve('--out', 'site');
+    const site = join(dir, 'site');
+    expect(indexedText(site).some((text) => text.includes('kaleidoscopic'))).toBe(false);
+    edit(
+      join(content, 'releases', '2024', 'portal-launch', 'en.md'),
+      'Every report counts.',
+      'Every kaleidoscopic report counts.',
+    );
+    await printed(output, /✔ Updated \d+ pages in \d+ ms/);
+    await printed(output, /✔ Search index updated \(\d+ pages\)/);
+    expect(indexedText(site).some((text) => text.includes('kaleidoscopic'))).toBe(true);
+    expect(readdirSync(site).filter((name) => name.startsWith('.pagefind'))).toEqual([]);
   });
 });

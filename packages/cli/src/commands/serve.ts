@@ -43,6 +43,16 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
     now: () => fixedNow ?? new Date(),
     preview,
     cacheDir,
+    onSearchIndex: (outcome) => {
+      if (outcome.ok)
+        io.stdout(
+          `✔ Search index updated (${outcome.pages} pages) in ${(outcome.milliseconds / 1000).toFixed(1)} s\n`,
+        );
+      else
+        io.stderr(
+          `communique serve: the search index could not be updated: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}\n`,
+        );
+    },
   });
   const rebuild = async (changes: ContentChanges | undefined): Promise<void> => {
     try {
@@ -80,6 +90,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   );
   await stop;
   watcher.close();
+  await session.idle();
   await server.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   else if (!existsSync(outDir)) io.stderr(`communique serve: ${outDir} was not built\n`);

@@ -21,7 +21,13 @@ export interface SessionOptions {
   readonly now: () => Date;
   readonly preview: boolean;
   readonly cacheDir: string | undefined;
+  /** Told when the search index caught up with a partial rebuild (or could not). */
+  readonly onSearchIndex?: (outcome: SearchRefresh) => void;
 }
+
+export type SearchRefresh =
+  | { readonly ok: true; readonly pages: number; readonly milliseconds: number }
+  | { readonly ok: false; readonly error: unknown };
 
 /** A rebuild's outcome, and whether it was partial (only the edited releases' pages and the site pages). */
 export type SessionOutcome = PublishOutcome & { readonly partial: boolean };
@@ -41,6 +47,10 @@ export class ServeSession {
   #nextPublication: Date | undefined;
   /** Releases edited since the last build that published: their pages are not written yet. */
   #pending = new Set<string>();
+  /** Bumped by every whole build: a search refresh started before one must not swap its index in. */
+  #generation = 0;
+  #search: Promise<void> | undefined;
+  #searchAgain = false;
 
   constructor(options: SessionOptions) {
     this.#options = options;
@@ -48,6 +58,7 @@ export class ServeSession {
 
   /** Loads, checks and publishes everything into a temporary folder swapped in (like `build`). */
   async full(): Promise<SessionOutcome> {
+    this.#generation++;
     const options = this.#options;
     const outcome = await checkAndPublish({
       contentDir: options.contentDir,
@@ -110,6 +121,7 @@ export class ServeSession {
       ...(published ? { published } : {}),
     });
     this.#pending.clear();
+    this.#refreshSearch();
     return {
       ok: true,
       room,
@@ -120,6 +132,45 @@ export class ServeSession {
       nextPublication: rest.nextPublication,
       partial: true,
     };
+  }
+
+  /** Resolves once no search refresh is running (before the output folder is removed). */
+  idle(): Promise<void> {
+    return this.#search ?? Promise.resolve();
+  }
+
+  /**
+   * Indexes the site again in the background after a partial rebuild, so search finds the edited
+   * release by its new words without delaying the page itself. Edits during a refresh cause one
+   * more refresh after it; a whole build meanwhile makes it moot.
+   */
+  #refreshSearch(): void {
+    if (this.#search) {
+      this.#searchAgain = true;
+      return;
+    }
+    const generation = this.#generation;
+    const current = () => generation === this.#generation;
+    this.#search = (async () => {
+      const { refreshSearchIndex } = await import('@communique/site/build');
+      do {
+        this.#searchAgain = false;
+        const started = performance.now();
+        try {
+          const result = await refreshSearchIndex(this.#options.outDir, current);
+          if (result)
+            this.#options.onSearchIndex?.({
+              ok: true,
+              pages: result.pages,
+              milliseconds: performance.now() - started,
+            });
+        } catch (error) {
+          if (current()) this.#options.onSearchIndex?.({ ok: false, error });
+        }
+      } while (this.#searchAgain && current());
+    })().finally(() => {
+      this.#search = undefined;
+    });
   }
 }
 
