@@ -15,6 +15,7 @@ import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Io } from '../src/io.ts';
 import { run } from '../src/run.ts';
+import { edit } from './helpers/files.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
@@ -56,12 +57,6 @@ function snapshot(dir: string): Record<string, string> {
     files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return files;
-}
-
-function edit(file: string, from: string, to: string): void {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
-  writeFileSync(file, text.replace(from, to));
 }
 
 const leftovers = (out: string) => readdirSync(dirname(out)).filter((name) => name.startsWith('.public.'));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Io } from '../src/io.ts';
-import { run } from '../src/run.ts';
+import { edit } from './helpers/files.ts';
+import { runCli } from './helpers/io.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
@@ -16,24 +16,8 @@ function workspace() {
   return { dir, content: join(dir, 'content'), cache: join(dir, 'cache') };
 }
 
-async function build(cwd: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    cwd,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    colour: false,
-    env: {},
-  };
-  const code = await run(['build', '--now', now, ...args], io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-function edit(file: string, from: string, to: string): void {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
-  writeFileSync(file, text.replace(from, to));
+function build(cwd: string, ...args: string[]) {
+  return runCli(['build', '--now', now, ...args], cwd);
 }
 
 /** Relative path → text of every HTML page under `dir`. */

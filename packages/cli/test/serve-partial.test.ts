@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
+import { edit } from './helpers/files.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
@@ -52,12 +53,6 @@ async function printed(output: () => string, pattern: RegExp, count = 1): Promis
   while ((output().match(global) ?? []).length < count)
     await new Promise((resolve) => setTimeout(resolve, 50));
   return output();
-}
-
-function edit(file: string, from: string, to: string): void {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
-  writeFileSync(file, text.replace(from, to));
 }
 
 /** The text Pagefind indexed for each page of the search index in `site` (its fragments, unpacked). */
