@@ -4,6 +4,7 @@ import type { PublishedSite } from '@communique/eleventy-plugin';
 import { configureSite, type SiteOptions } from './eleventy.config.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
+export { publishForBuild } from '@communique/eleventy-plugin';
 export { refreshSearchIndex, type SearchIndexResult } from './lib/search-index.ts';
 
 export interface BuildResult {

@@ -31,6 +31,7 @@ export {
 } from './outputs/sitemap.ts';
 export { vcard } from './outputs/vcard.ts';
 export { communique, communique as default, dataKey } from './plugin.ts';
+export { type BuildPublishSettings, publishForBuild } from './publish-for-build.ts';
 export {
   type UiKey,
   type UiPart,

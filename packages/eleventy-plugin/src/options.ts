@@ -37,8 +37,9 @@ export interface CommuniqueOptions {
    */
   readonly partial?: PartialBuild;
   /**
-   * The site an earlier partial build of the same room at the same instant published (its
-   * `onPublish`): reused instead of publishing again. Only with `partial`.
+   * The site already published from the same room at the same instant, reused instead of
+   * publishing again: what an earlier partial build published (its `onPublish`), or what
+   * `publishForBuild` made while the room was checked (the CLI renders bodies then).
    */
   readonly published?: PublishedSite;
 }
@@ -143,8 +144,8 @@ export function resolveOptions(given: unknown): ResolvedOptions {
       partial,
     );
   }
-  if (published !== undefined && !(published instanceof PublishedSite && partial !== undefined)) {
-    throw optionError('published', 'a `PublishedSite` from `onPublish`, together with `partial`', published);
+  if (published !== undefined && !(published instanceof PublishedSite)) {
+    throw optionError('published', 'a `PublishedSite` from `onPublish` or `publishForBuild`', published);
   }
   if (onPublish !== undefined && typeof onPublish !== 'function') {
     throw optionError('onPublish', 'a function `(site) => void`', onPublish);

@@ -1,20 +1,12 @@
 import { resolve } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import {
-  checkPressRoom,
-  type Diagnostic,
-  DiskStore,
-  diskPageCache,
-  loadPressRoom,
-  type PressRoom,
-} from '@communique/core';
+import { checkPressRoom, type Diagnostic, loadPressRoom, type PressRoom } from '@communique/core';
 import { copyReleaseAssets } from './assets.ts';
-import { pluginCodeVersion } from './code-version.ts';
 import { CommuniquePluginError, pluginName } from './errors.ts';
 import { addFilters } from './filters.ts';
-import { publishSite } from './model/publish.ts';
 import type { PublishedSite } from './model/site.ts';
 import { type CommuniqueOptions, resolveOptions } from './options.ts';
+import { publishForBuild } from './publish-for-build.ts';
 
 /** Global data key the published model is exposed under. */
 export const dataKey = 'communique';
@@ -29,7 +21,6 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   const settings = resolveOptions(options);
   let preloaded = settings.room;
   let current: PublishedSite | undefined;
-  const store = settings.cache === undefined ? undefined : new DiskStore(resolve(settings.cache));
 
   const publish = (): PublishedSite => {
     if (settings.published) {
@@ -41,11 +32,11 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
     // A given room serves the first build; watch rebuilds read the content again.
     preloaded = undefined;
     if (settings.failOnErrors) refuseErrors(room);
-    current = publishSite(room, {
+    current = publishForBuild(room, {
       now: settings.now ?? new Date(),
       preview: settings.preview,
       baseUrl: settings.baseUrl,
-      pageCache: store && diskPageCache(store, room, pluginCodeVersion),
+      cache: settings.cache,
     });
     settings.onPublish?.(current);
     return current;

@@ -22,6 +22,7 @@ describe('public API', () => {
         'ninjsSchema',
         'ninjsText',
         'ninjsVersion',
+        'publishForBuild',
         'scriptJson',
         'sitemapFiles',
         'sitemapPath',

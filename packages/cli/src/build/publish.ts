@@ -7,8 +7,10 @@ import {
   hasErrors,
   loadPressRoom,
   type PressRoom,
+  type Release,
   releaseCheckCache,
 } from '@communique/core';
+import type { SiteOptions } from '@communique/site';
 import { CommandError } from '../io.ts';
 import { outputMarker, replaceAtomically } from './atomic-output.ts';
 
@@ -47,16 +49,25 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const room = loadPressRoom(request.contentDir);
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
-  // Each body's parse is freed once its release is checked: keeping every tree until its page
-  // renders held the whole corpus in memory (over 2 GiB at 10,000 × 5); a page not in the content
-  // cache parses its body again instead.
+  const { buildSite, publishForBuild } = await import('@communique/site/build');
+  const early = renderWhileChecking(room, (target) =>
+    publishForBuild(target, {
+      now: request.now,
+      preview: request.preview,
+      baseUrl: undefined,
+      cache: request.cacheDir,
+    }),
+  );
+  // Each body's parse is freed once its release is checked and its pages rendered: keeping every
+  // tree until Eleventy lays the pages out held the whole corpus in memory (over 2 GiB at
+  // 10,000 × 5), and parsing again there would parse every body twice.
   const diagnostics = checkPressRoom(room, {
     dropTrees: true,
+    onChecked: early.render,
     ...(store || memo ? { cache: releaseCheckCache(room, { store, memo }) } : {}),
   });
   if (hasErrors(diagnostics)) return { ok: false, room, diagnostics };
-  // Eleventy and the site load only for commands that build.
-  const { buildSite } = await import('@communique/site/build');
+  const published = early.published();
   try {
     const result = await replaceAtomically(
       request.outDir,
@@ -68,6 +79,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
           preview: request.preview,
           outDir: tempDir,
           ...(request.cacheDir === undefined ? {} : { cache: request.cacheDir }),
+          ...(published ? { published } : {}),
         }),
       request.beforeSwap,
     );
@@ -107,3 +119,32 @@ function countFiles(dir: string): number {
 export function instantText(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
+
+type PublishedSite = NonNullable<SiteOptions['published']>;
+
+/**
+ * Renders the pages of each chunk of releases as soon as it is checked, while its bodies are
+ * parsed, into the published model the build then hands to Eleventy. The model is published on
+ * the first chunk; when the room cannot be published (the checks will say why) or a body cannot
+ * be rendered, nothing is kept from here and the build publishes as usual.
+ */
+function renderWhileChecking(room: PressRoom, publish: (room: PressRoom) => PublishedSite) {
+  let model: PublishedSite | undefined;
+  let pagesById: Map<string, readonly ReleasePage[]> | undefined;
+  let failed = false;
+  return {
+    render(releases: readonly Release[]): void {
+      if (failed) return;
+      try {
+        model ??= publish(room);
+        pagesById ??= new Map(model.releases.map((release) => [release.id, release.versions]));
+        for (const release of releases) for (const page of pagesById.get(release.id) ?? []) void page.body;
+      } catch {
+        failed = true;
+      }
+    },
+    published: (): PublishedSite | undefined => (failed ? undefined : model),
+  };
+}
+
+type ReleasePage = PublishedSite['pages'][number];

@@ -42,8 +42,8 @@ export const checks: readonly Check[] = [...roomChecks, ...releaseChecks];
 
 export interface CheckOptions {
   /**
-   * Free each release's parsed bodies once its checks ran, bounding memory on large rooms
-   * (the build keeps them to render from the same parse). Default false.
+   * Free each release's parsed bodies once its checks ran (and `onChecked` saw them), bounding
+   * memory on large rooms. Default false.
    */
   readonly dropTrees?: boolean;
   /**
@@ -51,6 +51,11 @@ export interface CheckOptions {
    * bodies are not even parsed); the others are checked and stored. Room checks always run.
    */
   readonly cache?: CheckCache;
+  /**
+   * Called with each chunk of releases once they are checked, before their parses are freed:
+   * the build renders their pages there, so every body is parsed once for both.
+   */
+  readonly onChecked?: (releases: readonly Release[]) => void;
 }
 
 const chunkSize = 200;
@@ -76,6 +81,7 @@ export function checkPressRoom(room: PressRoom, options: CheckOptions = {}): Dia
     for (const check of releaseChecks) check(view, (d) => chunk.push(d));
     found.push(...chunk);
     if (cache) storeByRelease(cache, releases, chunk);
+    options.onChecked?.(view.releases);
     if (options.dropTrees)
       for (const release of view.releases) for (const version of release.versions) version.dropTree();
   }
