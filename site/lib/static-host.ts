@@ -1,17 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from './content-types.ts';
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -26,7 +17,7 @@ export async function serve(root: string): Promise<StaticServer> {
     const status = file ? 200 : 404;
     const path = file ?? join(root, '404.html');
     response.writeHead(status, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(path),
       'cache-control': 'no-store',
     });
     createReadStream(path).pipe(response);

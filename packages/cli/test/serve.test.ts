@@ -111,6 +111,9 @@ describe('communique serve', () => {
     const release = await get(`${base}/fr/2024/portail-signalement/`);
     expect(release.body).toContain('<html lang="fr" dir="ltr">');
     expect((await get(`${base}/styles/site.css`)).type).toBe('text/css; charset=utf-8');
+    // Feeds and contact cards open as what they are, not as downloads of unknown bytes.
+    expect((await get(`${base}/fr/feed.atom`)).type).toBe('application/atom+xml; charset=utf-8');
+    expect((await get(`${base}/fr/contacts/horbunova.vcf`)).type).toBe('text/vcard; charset=utf-8');
     const missing = await get(`${base}/fr/nothing-here/`);
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('Page not found');

@@ -1,24 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.vcf': 'text/vcard; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.pdf': 'application/pdf',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '@communique/site/content-types';
 
 /** Path of the server-sent events stream that tells pages to reload. */
 export const eventsPath = '/__communique/events';
@@ -108,7 +91,7 @@ export function fileFor(root: string, url: string): string | undefined {
 }
 
 function sendFile(response: ServerResponse, status: number, file: string): void {
-  const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   if (type.startsWith('text/html')) {
     send(response, status, type, inject(readFileSync(file, 'utf8')));
     return;
