@@ -1,45 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { edit } from './helpers/files.ts';
+import { startServe, stopServers } from './helpers/serve.ts';
 
-const repo = join(import.meta.dirname, '..', '..', '..');
-const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
-const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
+afterEach(stopServers);
 
-const running: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
-});
-
-/** Starts `communique serve` with a cache over a copy of the fixture room; resolves once it listens. */
-async function serve(...extra: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'communique-serve-partial-'));
-  const content = join(dir, 'content');
-  cpSync(fixtureRoom, content, { recursive: true });
-  const child = spawn(
-    process.execPath,
-    [bin, 'serve', '--port', '0', '--now', '2025-01-01T00:00:00Z', '--cache', join(dir, 'cache'), ...extra],
-    { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  running.push(child);
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
-  const base = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', () => {
-      const match = /Serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${output}`)));
-  });
-  return { base, dir, content, output: () => output };
+/** `communique serve` with its content cache in its own temporary folder. */
+function serve(...extra: string[]) {
+  return startServe('--cache', 'cache', ...extra);
 }
 
 async function get(url: string): Promise<{ status: number; body: string }> {

@@ -1,58 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { startServe, stopServers } from './helpers/serve.ts';
 
-const repo = join(import.meta.dirname, '..', '..', '..');
-const fixtureRoom = join(repo, 'packages', 'eleventy-plugin', 'test', 'fixtures', 'room');
-const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
-
-const running: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
-});
-
-interface Served {
-  readonly child: ChildProcess;
-  readonly base: string;
-  readonly content: string;
-  readonly output: () => string;
-}
-
-/** Starts `communique serve` on a free loopback port over a copy of the fixture room. */
-async function serve(...args: string[]): Promise<Served> {
-  const dir = mkdtempSync(join(tmpdir(), 'communique-serve-test-'));
-  const content = join(dir, 'content');
-  cpSync(fixtureRoom, content, { recursive: true });
-  const child = spawn(
-    process.execPath,
-    [bin, 'serve', '--port', '0', '--now', '2025-01-01T00:00:00Z', ...args],
-    {
-      cwd: dir,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  running.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    const look = () => {
-      const match = /Serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) resolve(match[1]!);
-    };
-    child.stdout!.on('data', look);
-    child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${output}`)));
-  });
-  return { child, base, content, output: () => output };
-}
+afterEach(stopServers);
 
 function get(url: string): Promise<{ status: number; body: string; type: string }> {
   return new Promise((resolve, reject) => {
@@ -102,7 +54,7 @@ async function eventually<T>(ask: () => Promise<T>, check: (value: T) => boolean
 
 describe('communique serve', () => {
   test('serves the built site on loopback, with a live reload script the built files do not have', async () => {
-    const { base } = await serve();
+    const { base } = await startServe();
     const home = await get(`${base}/`);
     expect(home.status).toBe(200);
     expect(home.type).toBe('text/html; charset=utf-8');
@@ -122,7 +74,7 @@ describe('communique serve', () => {
   });
 
   test('rebuilds when the content changes and tells open pages to reload', async () => {
-    const { base, content } = await serve();
+    const { base, content } = await startServe();
     const reload = nextReload(base);
     const file = join(content, 'releases', '2024', 'portal-launch', 'en.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Ukraine opens', 'Ukraine launches'));
@@ -135,7 +87,7 @@ describe('communique serve', () => {
   });
 
   test('shows what to fix while the content has errors, and the site again once fixed', async () => {
-    const { base, content, output } = await serve();
+    const { base, content, output } = await startServe();
     const people = join(content, 'people.yaml');
     const good = readFileSync(people, 'utf8');
     writeFileSync(people, good.replace('+380 44 568 50 15', '+380 12'));
@@ -155,14 +107,14 @@ describe('communique serve', () => {
   });
 
   test('--preview shows embargoed releases with a banner', async () => {
-    const { base } = await serve('--preview');
+    const { base } = await startServe('--preview');
     const page = await get(`${base}/en/2025/zz-canary-embargo/`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('class="preview-banner"');
   });
 
   test('stops cleanly when interrupted', async () => {
-    const { child } = await serve();
+    const { child } = await startServe();
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
