@@ -1,4 +1,19 @@
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import {
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindFolder } from './urls.ts';
@@ -9,6 +24,17 @@ export interface SearchIndexResult {
   readonly pages: number;
   /** Languages of the index, as Pagefind read them from `<html lang>`. */
   readonly languages: readonly string[];
+  /** Only with a cache folder: whether the index was copied from it (Pagefind did not run). */
+  readonly fromCache?: boolean;
+}
+
+export interface SearchIndexOptions {
+  /**
+   * The build cache folder (the same as the content cache's). The written index is kept under
+   * `<cache>/v1/search/`, keyed by the pages it indexes, and copied back when they are identical.
+   * Undefined: no cache, Pagefind always runs.
+   */
+  readonly cache?: string | undefined;
 }
 
 /** Sections of a release page that would only add noise to results: every page of an organisation repeats them. */
@@ -19,9 +45,29 @@ const excluded = ['.key-figures', '.contacts', '.about', '.release-topics'];
  * `<outDir>/pagefind/`. Only pages that mark their body with `data-pagefind-body` (release pages)
  * are indexed; Pagefind splits the index by each page's `<html lang>`. Runs on the finished output,
  * so it indexes exactly what was published: an embargoed release has no page, hence no entry.
+ *
+ * With a `cache` folder, an index written earlier for byte-identical indexed pages is copied
+ * instead (Pagefind has no incremental mode: it would index every page again). A cache that
+ * cannot be read or written only costs a Pagefind run; it never fails the build.
  */
-export function writeSearchIndex(outDir: string): Promise<SearchIndexResult> {
-  return exclusively(() => indexInto(outDir, join(outDir, pagefindFolder)));
+export function writeSearchIndex(
+  outDir: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
+  const target = join(outDir, pagefindFolder);
+  const { cache } = options;
+  if (cache === undefined) return exclusively(() => indexInto(outDir, target));
+  return exclusively(async () => {
+    const entries = join(cache, cacheLayout, 'search');
+    const key = attempt(() => indexKey(outDir));
+    if (key !== undefined) {
+      const cached = attempt(() => restore(join(entries, key), target));
+      if (cached) return { ...cached, fromCache: true };
+    }
+    const result = await indexInto(outDir, target);
+    if (key !== undefined) attempt(() => store(entries, key, target, result));
+    return { ...result, fromCache: false };
+  });
 }
 
 /**
@@ -81,5 +127,163 @@ async function indexInto(outDir: string, outputPath: string): Promise<SearchInde
     };
   } finally {
     await pagefind.close();
+  }
+}
+
+/** The cache layout, shared with the content cache's entries (`<cache>/v1/<kind>/…`). */
+const cacheLayout = 'v1';
+/** Bump when what an entry holds, or how its key is computed, changes. */
+const entryLayout = 'search-index-entry-1';
+/** Index entries kept: the current one and the one before (a build that is undone reuses it). */
+const keptEntries = 2;
+/** A temporary folder this old was left by a build that died while storing: nobody will rename it. */
+const staleTemporaryMs = 60 * 60 * 1000;
+const indexFolder = 'pagefind';
+const resultFile = 'result.json';
+/** Written last: an entry without it was cut short and is never read. */
+const completeMarker = 'complete';
+const bodyMarker = 'data-pagefind-body';
+const keyPattern = /^[0-9a-f]{64}$/;
+
+/**
+ * sha256 over what decides the index: the Pagefind version and settings, then the path and bytes
+ * of each page Pagefind will index (those marking their body), in path order. Pages without the
+ * marker contribute nothing to the index, so changing them does not change the key.
+ */
+function indexKey(outDir: string): string {
+  const hash = createHash('sha256').update(
+    JSON.stringify([entryLayout, `pagefind@${pagefindVersion()}`, excluded]),
+  );
+  const unmarked: string[] = [];
+  let marked = 0;
+  for (const path of htmlFiles(outDir)) {
+    const bytes = readFileSync(join(outDir, path));
+    if (bytes.includes(bodyMarker)) {
+      addPage(hash, path, bytes);
+      marked++;
+    } else unmarked.push(path);
+  }
+  // Pagefind indexes every page when none marks its body.
+  if (marked === 0) for (const path of unmarked) addPage(hash, path, readFileSync(join(outDir, path)));
+  return hash.digest('hex');
+}
+
+function addPage(hash: Hash, path: string, bytes: Buffer): void {
+  hash.update(`\0${path}\0${bytes.length}\0`);
+  hash.update(bytes);
+}
+
+/** Every `.html` file under `outDir` but in the index folder, as sorted `/`-separated relative paths. */
+function htmlFiles(outDir: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = prefix + entry.name;
+      if (entry.isDirectory()) {
+        if (path !== pagefindFolder) walk(join(dir, entry.name), `${path}/`);
+      } else if (entry.isFile() && entry.name.endsWith('.html')) found.push(path);
+    }
+  };
+  walk(outDir, '');
+  return found.sort();
+}
+
+let installedVersion: string | undefined;
+/** The installed `pagefind` package's version (its exports hide `package.json` from `require`). */
+function pagefindVersion(): string {
+  if (installedVersion !== undefined) return installedVersion;
+  for (const dir of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    const file = join(dir, 'pagefind', 'package.json');
+    if (!existsSync(file)) continue;
+    const { version } = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+    if (typeof version !== 'string') break;
+    installedVersion = version;
+    return version;
+  }
+  throw new Error('cannot find the version of the installed pagefind package');
+}
+
+/** Copies a complete entry's index to `target`; removes an entry that is not complete or cannot be copied. */
+function restore(entry: string, target: string): SearchIndexResult | undefined {
+  if (!existsSync(entry)) return undefined;
+  const result = existsSync(join(entry, completeMarker))
+    ? attempt(() => asResult(JSON.parse(readFileSync(join(entry, resultFile), 'utf8'))))
+    : undefined;
+  if (!result) {
+    rmSync(entry, { recursive: true, force: true });
+    return undefined;
+  }
+  rmSync(target, { recursive: true, force: true });
+  try {
+    copyFolder(join(entry, indexFolder), target);
+  } catch (error) {
+    rmSync(target, { recursive: true, force: true });
+    rmSync(entry, { recursive: true, force: true });
+    throw error;
+  }
+  // Pruning removes the least recently used entries.
+  attempt(() => {
+    const now = new Date();
+    utimesSync(entry, now, now);
+  });
+  return result;
+}
+
+function asResult(value: unknown): SearchIndexResult | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { pages, languages } = value as Record<string, unknown>;
+  if (typeof pages !== 'number' || !Array.isArray(languages)) return undefined;
+  if (!languages.every((lang): lang is string => typeof lang === 'string')) return undefined;
+  return { pages, languages };
+}
+
+/** Stores a copy of the index written to `source` as entry `key`, atomically, then prunes older entries. */
+function store(entries: string, key: string, source: string, result: SearchIndexResult): void {
+  mkdirSync(entries, { recursive: true });
+  const temporary = mkdtempSync(join(entries, '.tmp-'));
+  try {
+    copyFolder(source, join(temporary, indexFolder));
+    writeFileSync(
+      join(temporary, resultFile),
+      JSON.stringify({ pages: result.pages, languages: result.languages }),
+    );
+    writeFileSync(join(temporary, completeMarker), '');
+    // Fails when another build stored the same key meanwhile: theirs is as good.
+    renameSync(temporary, join(entries, key));
+  } catch {
+    attempt(() => rmSync(temporary, { recursive: true, force: true }));
+    return;
+  }
+  prune(entries, key);
+}
+
+function prune(entries: string, current: string): void {
+  const now = Date.now();
+  const stored: { path: string; mtime: number }[] = [];
+  for (const name of readdirSync(entries)) {
+    const path = join(entries, name);
+    const mtime = attempt(() => statSync(path).mtimeMs);
+    if (mtime === undefined) continue;
+    if (name.startsWith('.tmp-')) {
+      if (now - mtime > staleTemporaryMs) attempt(() => rmSync(path, { recursive: true, force: true }));
+    } else if (keyPattern.test(name) && name !== current) stored.push({ path, mtime });
+  }
+  stored.sort((a, b) => b.mtime - a.mtime);
+  for (const { path } of stored.slice(keptEntries - 1)) {
+    attempt(() => rmSync(path, { recursive: true, force: true }));
+  }
+}
+
+/** Copies a folder, sharing the blocks where the file system can (copy-on-write clones). */
+function copyFolder(from: string, to: string): void {
+  cpSync(from, to, { recursive: true, mode: constants.COPYFILE_FICLONE });
+}
+
+/** Runs a cache step; a failure (unreadable, full or read-only disk) is only a miss. */
+function attempt<T>(step: () => T): T | undefined {
+  try {
+    return step();
+  } catch {
+    return undefined;
   }
 }
