@@ -12,7 +12,13 @@ export {
 } from './diagnostics/diagnostic.ts';
 export { type RuleId, type RuleInfo, ruleIds, rules, type Severity } from './diagnostics/rules.ts';
 export * from './format/index.ts';
-export { canonicalTag, loadPressRoom, reloadReleases, slugPattern } from './load/load-press-room.ts';
+export {
+  canonicalTag,
+  type LoadOptions,
+  loadPressRoom,
+  reloadReleases,
+  slugPattern,
+} from './load/load-press-room.ts';
 export { type YamlPath, YamlSource } from './load/yaml-source.ts';
 export { type DirectiveUses, directiveUses, plainText } from './markdown/directives.ts';
 export { parseMarkdown } from './markdown/parse.ts';

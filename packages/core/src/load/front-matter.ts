@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import type { YamlDataCache } from '../cache/front-matter-cache.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { YamlSource } from './yaml-source.ts';
 
@@ -18,7 +19,7 @@ const options = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } 
 const closingFence = /\n---[ \t]*(\n|$)/;
 
 /** Splits a release file into front matter and body with gray-matter, keeping positions. */
-export function splitFrontMatter(file: string, text: string): SplitFile {
+export function splitFrontMatter(file: string, text: string, cache?: YamlDataCache): SplitFile {
   const diagnostics: Diagnostic[] = [];
   const start = { file, line: 1, column: 1 };
   if (text.trim() === '') {
@@ -53,7 +54,7 @@ export function splitFrontMatter(file: string, text: string): SplitFile {
   }
   const parsed = matter(text, options);
   // `parsed.matter` starts right after the opening `---`, so its line 1 is the file's line 1.
-  const yaml = new YamlSource(file, parsed.matter.replace(/^[ \t]+/, ''));
+  const yaml = new YamlSource(file, parsed.matter.replace(/^[ \t]+/, ''), 0, cache);
   diagnostics.push(...yaml.diagnostics);
   const bodyOffset = text.length - parsed.content.length;
   const bodyLine = countLines(text, bodyOffset);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
+import type { FrontMatterCache, YamlDataCache } from '../cache/front-matter-cache.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { effectiveMeta } from '../model/effective-meta.ts';
 import { LoadedVersion } from '../model/loaded-version.ts';
@@ -23,13 +24,28 @@ import type { YamlSource } from './yaml-source.ts';
 const yearPattern = /^\d{4}$/;
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+export interface LoadOptions {
+  /**
+   * YAML data parsed in earlier loads: text seen before is not parsed again. `loadPressRoom`
+   * saves it at the end (keeping only the entries it used); `reloadReleases` only reads and adds.
+   */
+  readonly frontMatterCache?: FrontMatterCache | undefined;
+}
+
 /** Loads a content tree: registries, then every release version, collecting every problem. */
-export function loadPressRoom(root: string): PressRoom {
+export function loadPressRoom(root: string, options: LoadOptions = {}): PressRoom {
   const diagnostics: Diagnostic[] = [];
-  const { site, siteSource } = loadSite(root, diagnostics);
-  const people = loadRegistry(join(root, 'people.yaml'), peopleSchema, diagnostics);
-  const organisations = loadRegistry(join(root, 'organisations.yaml'), organisationsSchema, diagnostics);
-  const releases = loadReleases(root, site, diagnostics);
+  const cache = options.frontMatterCache?.forRoot(root);
+  const { site, siteSource } = loadSite(root, diagnostics, cache);
+  const people = loadRegistry(join(root, 'people.yaml'), peopleSchema, diagnostics, cache);
+  const organisations = loadRegistry(
+    join(root, 'organisations.yaml'),
+    organisationsSchema,
+    diagnostics,
+    cache,
+  );
+  const releases = loadReleases(root, site, diagnostics, cache);
+  options.frontMatterCache?.save();
   const releaseById = new Map(releases.map((release) => [release.id, release]));
   return { root, site, siteSource, people, organisations, releases, releaseById, diagnostics };
 }
@@ -37,9 +53,15 @@ export function loadPressRoom(root: string): PressRoom {
 /**
  * The room with some releases (`<year>/<slug>`) read again from disk, whether changed, added or
  * removed; every other release, the registries and `site.yaml` are kept as they were loaded
- * (the same objects). For `serve` after an edit inside release folders.
+ * (the same objects). For `serve` after an edit inside release folders. The cache is not saved
+ * here: saving keeps only the entries used since the last save, which would be these releases'.
  */
-export function reloadReleases(room: PressRoom, ids: ReadonlySet<string>): PressRoom {
+export function reloadReleases(
+  room: PressRoom,
+  ids: ReadonlySet<string>,
+  options: LoadOptions = {},
+): PressRoom {
+  const cache = options.frontMatterCache?.forRoot(room.root);
   const dirs = [...ids].map((id) => join(room.root, 'releases', ...id.split('/')));
   const inReloaded = (file: string) => dirs.some((dir) => file === dir || file.startsWith(`${dir}${sep}`));
   const diagnostics = room.diagnostics.filter((d) => !inReloaded(d.file));
@@ -48,7 +70,7 @@ export function reloadReleases(room: PressRoom, ids: ReadonlySet<string>): Press
     const [year = '', slug = ''] = id.split('/');
     const dir = join(room.root, 'releases', year, slug);
     if (!yearPattern.test(year) || !slugPattern.test(slug) || !existsSync(dir) || !isDirectory(dir)) continue;
-    releases.push(loadRelease(dir, year, slug, room.site, diagnostics));
+    releases.push(loadRelease(dir, year, slug, room.site, diagnostics, cache));
   }
   releases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const releaseById = new Map(releases.map((release) => [release.id, release]));
@@ -58,6 +80,7 @@ export function reloadReleases(room: PressRoom, ids: ReadonlySet<string>): Press
 function loadSite(
   root: string,
   diagnostics: Diagnostic[],
+  cache: YamlDataCache | undefined,
 ): { site: SiteConfig | undefined; siteSource: YamlSource | undefined } {
   const file = join(root, 'site.yaml');
   if (!existsSync(file)) {
@@ -70,7 +93,7 @@ function loadSite(
     );
     return { site: undefined, siteSource: undefined };
   }
-  const source = readYamlFile(file, diagnostics);
+  const source = readYamlFile(file, diagnostics, cache);
   if (!source || source.data === undefined) return { site: undefined, siteSource: source };
   const result = validate(siteSchema, source, source.data, diagnostics);
   if (!result.ok) return { site: undefined, siteSource: source };
@@ -106,9 +129,10 @@ function loadRegistry<T>(
   file: string,
   schema: z.ZodRecord<z.ZodString, z.ZodType<T>>,
   diagnostics: Diagnostic[],
+  cache: YamlDataCache | undefined,
 ): Registry<T> {
   if (!existsSync(file)) return { entries: {}, source: undefined };
-  const source = readYamlFile(file, diagnostics);
+  const source = readYamlFile(file, diagnostics, cache);
   if (!source || source.data === undefined || source.data === null) return { entries: {}, source };
   const result = validate(schema, source, source.data, diagnostics);
   // Keep the valid entries of an invalid file, so one bad person does not hide every contact.
@@ -133,7 +157,12 @@ export function canonicalTag(tag: string): string | undefined {
   }
 }
 
-function loadReleases(root: string, site: SiteConfig | undefined, diagnostics: Diagnostic[]): Release[] {
+function loadReleases(
+  root: string,
+  site: SiteConfig | undefined,
+  diagnostics: Diagnostic[],
+  cache: YamlDataCache | undefined,
+): Release[] {
   const releasesDir = join(root, 'releases');
   if (!existsSync(releasesDir)) return [];
   const releases: Release[] = [];
@@ -181,7 +210,7 @@ function loadReleases(root: string, site: SiteConfig | undefined, diagnostics: D
         );
         continue;
       }
-      releases.push(loadRelease(dir, year, slug, site, diagnostics));
+      releases.push(loadRelease(dir, year, slug, site, diagnostics, cache));
     }
   }
   return releases;
@@ -193,6 +222,7 @@ function loadRelease(
   slug: string,
   site: SiteConfig | undefined,
   diagnostics: Diagnostic[],
+  cache: YamlDataCache | undefined,
 ): Release {
   const id = `${year}/${slug}`;
   const versions: ReleaseVersion[] = [];
@@ -205,7 +235,7 @@ function loadRelease(
     }
     const file = join(dir, name);
     if (!checkLangTag(file, lang, site, diagnostics)) continue;
-    const version = loadVersion(file, id, lang, slug, diagnostics);
+    const version = loadVersion(file, id, lang, slug, diagnostics, cache);
     if (version) versions.push(version);
   }
   const order = site?.languages ?? [];
@@ -250,10 +280,11 @@ function loadVersion(
   lang: string,
   folderSlug: string,
   diagnostics: Diagnostic[],
+  cache: YamlDataCache | undefined,
 ): ReleaseVersion | undefined {
   const text = readText(file, diagnostics);
   if (text === undefined) return undefined;
-  const split = splitFrontMatter(file, text);
+  const split = splitFrontMatter(file, text, cache);
   diagnostics.push(...split.diagnostics);
   const data = split.yaml.data;
   const raw =

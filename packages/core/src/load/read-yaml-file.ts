@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { YamlDataCache } from '../cache/front-matter-cache.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeText } from './decode-text.ts';
 import { YamlSource } from './yaml-source.ts';
@@ -26,10 +27,14 @@ export function readText(file: string, diagnostics: Diagnostic[]): string | unde
 }
 
 /** Reads and parses a registry file (site.yaml, people.yaml, organisations.yaml). */
-export function readYamlFile(file: string, diagnostics: Diagnostic[]): YamlSource | undefined {
+export function readYamlFile(
+  file: string,
+  diagnostics: Diagnostic[],
+  cache?: YamlDataCache,
+): YamlSource | undefined {
   const text = readText(file, diagnostics);
   if (text === undefined) return undefined;
-  const source = new YamlSource(file, text);
+  const source = new YamlSource(file, text, 0, cache);
   diagnostics.push(...source.diagnostics);
   return source;
 }

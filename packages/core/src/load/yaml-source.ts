@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { YamlDataCache } from '../cache/front-matter-cache.ts';
 import { type Diagnostic, diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 
 export type YamlPath = readonly (string | number)[];
@@ -6,7 +7,8 @@ export type YamlPath = readonly (string | number)[];
 /**
  * A parsed YAML text that remembers where every key and value came from. `lineOffset` shifts
  * positions for YAML embedded in a larger file (front matter). Timestamps stay strings as written:
- * the YAML 1.2 core schema does not turn them into `Date`s, so offsets survive.
+ * the YAML 1.2 core schema does not turn them into `Date`s, so offsets survive. With a `cache`,
+ * text parsed before (without errors) is not parsed again; positions are then parsed when asked.
  */
 export class YamlSource {
   readonly data: unknown;
@@ -19,7 +21,13 @@ export class YamlSource {
     readonly file: string,
     readonly text: string,
     readonly lineOffset = 0,
+    cache?: YamlDataCache,
   ) {
+    const cached = cache?.get(text);
+    if (cached !== undefined) {
+      this.data = cached;
+      return;
+    }
     const { doc } = this.#tree();
     for (const error of doc.errors) {
       const at = this.#placeAtOffset(error.pos[0]);
@@ -28,6 +36,7 @@ export class YamlSource {
       );
     }
     this.data = doc.errors.length > 0 ? undefined : (doc.toJS({ maxAliasCount: 100 }) as unknown);
+    if (doc.errors.length === 0) cache?.offer(text, this.data);
     this.#parsed = undefined;
   }
 

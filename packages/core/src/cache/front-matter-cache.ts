@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { DiskStore } from './store.ts';
+
+/** Parsed YAML by text: what `YamlSource` asks before parsing, and offers after. */
+export interface YamlDataCache {
+  /** The data parsed from `text` before (a fresh copy), or undefined when it was never cached. */
+  get(text: string): unknown;
+  /** Keeps `data` as what `text` parses to, when JSON can carry it unchanged. */
+  offer(text: string, data: unknown): void;
+}
+
+/** Bump when what `YamlSource` makes of a text changes (parse options, post-processing). */
+const generation = '1';
+const parserTag = `yaml@${yamlVersion()}/${generation}`;
+const kind = 'front-matter';
+
+interface Shelf {
+  readonly entries: Record<string, string>;
+}
+
+/** One content root's entries: the file as read on first lookup, and those used since the last save. */
+class RootCache implements YamlDataCache {
+  hits = 0;
+  misses = 0;
+  readonly #store: DiskStore;
+  readonly #key: string;
+  #stored: Map<string, string> | undefined;
+  #used = new Map<string, string>();
+  #added = false;
+
+  constructor(store: DiskStore, key: string) {
+    this.#store = store;
+    this.#key = key;
+  }
+
+  get(text: string): unknown {
+    const key = keyOf(text);
+    const json = this.#used.get(key) ?? this.#entries().get(key);
+    if (json === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    this.#used.set(key, json);
+    this.hits++;
+    return JSON.parse(json) as unknown;
+  }
+
+  offer(text: string, data: unknown): void {
+    if (!survivesJson(data, new Set())) return;
+    const key = keyOf(text);
+    if (this.#used.has(key)) return;
+    this.#used.set(key, JSON.stringify(data));
+    if (!this.#entries().has(key)) this.#added = true;
+  }
+
+  /** Writes the entries used since the last save, unless they are exactly what the file holds. */
+  save(): void {
+    // Nothing was added, so the used entries are a subset of the stored ones: equal in number, equal.
+    if (!this.#added && this.#used.size === this.#entries().size) return;
+    this.#store.write(kind, this.#key, { entries: Object.fromEntries(this.#used) } satisfies Shelf);
+    this.#stored = this.#used;
+    this.#used = new Map();
+    this.#added = false;
+  }
+
+  #entries(): Map<string, string> {
+    this.#stored ??= new Map(Object.entries(this.#store.read(kind, this.#key, isShelf)?.entries ?? {}));
+    return this.#stored;
+  }
+}
+
+/**
+ * Front matter (and registry) data parsed in earlier loads, kept in a content cache folder as one
+ * JSON file per content root: `<dir>/v1/front-matter/<ab>/<hash of the root>.json`. An entry is
+ * keyed by a hash of the `yaml` version and the exact text, so an edit, or another parser, is a
+ * miss. Saving keeps only the entries used since the last save; a missing or corrupt file is an
+ * empty cache, and a file that cannot be written only makes the next load slower.
+ */
+export class FrontMatterCache {
+  readonly dir: string;
+  readonly #store: DiskStore;
+  readonly #roots = new Map<string, RootCache>();
+
+  constructor(dir: string) {
+    this.dir = dir;
+    this.#store = new DiskStore(dir);
+  }
+
+  /** The entries of one content root (its file is read on first lookup). */
+  forRoot(root: string): YamlDataCache {
+    const path = resolve(root);
+    let cache = this.#roots.get(path);
+    if (!cache) {
+      cache = new RootCache(this.#store, sha256(path));
+      this.#roots.set(path, cache);
+    }
+    return cache;
+  }
+
+  /** Texts whose data came from the cache, over this object's life. */
+  get hits(): number {
+    return this.#sum((cache) => cache.hits);
+  }
+
+  /** Texts looked up and not found (then parsed), over this object's life. */
+  get misses(): number {
+    return this.#sum((cache) => cache.misses);
+  }
+
+  #sum(count: (cache: RootCache) => number): number {
+    let total = 0;
+    for (const cache of this.#roots.values()) total += count(cache);
+    return total;
+  }
+
+  /** Writes back each root's entries that changed (best effort: failures are ignored). */
+  save(): void {
+    for (const cache of this.#roots.values()) cache.save();
+  }
+}
+
+function keyOf(text: string): string {
+  return sha256(`${parserTag}\u0000${text}`);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function isShelf(value: unknown): value is Shelf {
+  if (typeof value !== 'object' || value === null || !('entries' in value)) return false;
+  const entries = value.entries;
+  return (
+    typeof entries === 'object' &&
+    entries !== null &&
+    !Array.isArray(entries) &&
+    Object.values(entries).every((json) => typeof json === 'string')
+  );
+}
+
+/**
+ * Whether `JSON.parse(JSON.stringify(value))` deep-equals `value`: no `Infinity`, `NaN` or `-0`,
+ * no `undefined`, no cycles, nothing but plain objects and dense arrays (YAML tags such as
+ * `!!binary` or `!!set` make other objects).
+ */
+function survivesJson(value: unknown, ancestors: Set<object>): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object' || ancestors.has(value)) return false;
+  const items = Array.isArray(value) ? arrayItems(value) : objectValues(value);
+  if (!items) return false;
+  ancestors.add(value);
+  const ok = items.every((item) => survivesJson(item, ancestors));
+  ancestors.delete(value);
+  return ok;
+}
+
+/** The items of a dense array with no other own properties, else undefined. */
+function arrayItems(array: unknown[]): unknown[] | undefined {
+  if (Object.getPrototypeOf(array) !== Array.prototype) return undefined;
+  if (Reflect.ownKeys(array).length !== array.length + 1) return undefined;
+  for (let i = 0; i < array.length; i++) if (!Object.hasOwn(array, i)) return undefined;
+  return array;
+}
+
+/** The values of a plain object whose own properties are all enumerable string-keyed data, else undefined. */
+function objectValues(object: object): unknown[] | undefined {
+  if (Object.getPrototypeOf(object) !== Object.prototype) return undefined;
+  const values: unknown[] = [];
+  for (const key of Reflect.ownKeys(object)) {
+    const property = Object.getOwnPropertyDescriptor(object, key);
+    if (typeof key !== 'string' || !property?.enumerable || !('value' in property)) return undefined;
+    values.push(property.value);
+  }
+  return values;
+}
+
+function yamlVersion(): string {
+  try {
+    const manifest: unknown = createRequire(import.meta.url)('yaml/package.json');
+    if (typeof manifest === 'object' && manifest !== null && 'version' in manifest)
+      return String(manifest.version);
+  } catch {
+    // Bundled without its manifest: fall through.
+  }
+  return 'unknown';
+}
