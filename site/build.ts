@@ -1,8 +1,16 @@
 import { relative } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
-import type { PublishedSite } from '@communique/eleventy-plugin';
+import type { PressRoom } from '@communique/core';
+import {
+  copyReleaseAssets,
+  type PublishedSite,
+  publishForBuild,
+  type ReleaseFilesWritten,
+  writeReleaseFiles,
+} from '@communique/eleventy-plugin';
 import { configureSite, type SiteOptions } from './eleventy.config.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { releaseFiles } from './release-files/index.ts';
 
 export { publishForBuild } from '@communique/eleventy-plugin';
 export { refreshSearchIndex, type SearchIndexResult } from './lib/search-index.ts';
@@ -18,6 +26,8 @@ export interface BuildResult {
 export async function buildSite(options: SiteOptions & { readonly outDir: string }): Promise<BuildResult> {
   const { outDir, ...siteOptions } = options;
   let published: PublishedSite | undefined;
+  let releasePages = 0;
+  let pagesDigest: string | undefined;
   const eleventy = new Eleventy(undefined, relative(process.cwd(), outDir) || '.', {
     configPath: false,
     quietMode: true,
@@ -30,15 +40,59 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         published = site;
         siteOptions.onPublish?.(site);
       },
+      onReleaseFiles: (written) => {
+        releasePages += written.html;
+        pagesDigest = written.digest;
+        siteOptions.onReleaseFiles?.(written);
+      },
     }),
   });
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
   // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
-  if (!siteOptions.partial) await writeSearchIndex(outDir);
+  // Only release pages mark their body for the index; with none, Pagefind would read every page.
+  if (!siteOptions.partial)
+    await writeSearchIndex(outDir, {
+      cache: siteOptions.cache,
+      pagesDigest: releasePages > 0 ? pagesDigest : undefined,
+    });
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
-  return { pages: pages.length, nextPublication: published?.nextPublication };
+  return { pages: pages.length + releasePages, nextPublication: published?.nextPublication };
+}
+
+export interface ReleasePagesRequest {
+  /** The loaded, checked room. */
+  readonly room: PressRoom;
+  readonly now: Date;
+  readonly preview: boolean;
+  readonly outDir: string;
+  /** Release ids (`<year>/<slug>`) whose pages and files to write. */
+  readonly releases: ReadonlySet<string>;
+  readonly cache?: string | undefined;
+}
+
+/**
+ * Writes only the pages (and ninjs, and media) of some releases into a folder that holds a whole
+ * build of the same site, without Eleventy: what `serve` does first after an edit, so that the
+ * page being edited shows as soon as possible. Returns the published model for the site-wide pages.
+ */
+export function writeReleasePages(request: ReleasePagesRequest): {
+  readonly published: PublishedSite;
+  readonly written: ReleaseFilesWritten;
+} {
+  const published = publishForBuild(request.room, {
+    now: request.now,
+    preview: request.preview,
+    baseUrl: undefined,
+    cache: request.cache,
+  });
+  const written = writeReleaseFiles(published, request.outDir, releaseFiles, {
+    cache: request.cache,
+    releases: request.releases,
+  });
+  copyReleaseAssets(published, request.outDir, request.releases);
+  return { published, written };
 }

@@ -1,7 +1,13 @@
 import { join, relative } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import type { PressRoom } from '@communique/core';
-import { communique, type PartialBuild, type PublishedSite } from '@communique/eleventy-plugin';
+import {
+  communique,
+  type PartialBuild,
+  type PublishedSite,
+  type ReleaseFilesWritten,
+} from '@communique/eleventy-plugin';
+import { releaseFiles } from './release-files/index.ts';
 
 /** Where this site's files are, whatever the working directory. */
 export const siteDir = import.meta.dirname;
@@ -25,11 +31,14 @@ export interface SiteOptions {
   readonly partial?: PartialBuild;
   /** Reuse what an earlier partial build published (see the plugin's `published`). */
   readonly published?: PublishedSite;
+  /** Told what was written of the release pages (see the plugin's `onReleaseFiles`). */
+  readonly onReleaseFiles?: (written: ReleaseFilesWritten) => void;
 }
 
 /**
  * Configures Eleventy for the Communiqué site: TypeScript templates (`.11ty.tsx`) in `pages/`,
- * the plugin over the content folder, the stylesheet copied to `/styles/`.
+ * the plugin over the content folder writing each release page and its ninjs from
+ * `release-files/`, the stylesheet copied to `/styles/`.
  */
 export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig) => void {
   return (eleventyConfig) => {
@@ -49,6 +58,8 @@ export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig
       ...(options.cache ? { cache: options.cache } : {}),
       ...(options.partial ? { partial: options.partial } : {}),
       ...(options.published ? { published: options.published } : {}),
+      releaseFiles,
+      ...(options.onReleaseFiles ? { onReleaseFiles: options.onReleaseFiles } : {}),
     });
   };
 }

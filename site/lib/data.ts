@@ -5,7 +5,7 @@ export interface SiteData {
   readonly communique: PublishedSite;
 }
 
-/** A release page: paginated over `communique.pages`. */
+/** A release page, as the plugin renders its files (see `release-files/`). */
 export interface ReleaseData extends SiteData {
   readonly release: ReleasePage;
 }

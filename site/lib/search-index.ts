@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindFolder } from './urls.ts';
 
@@ -35,6 +35,12 @@ export interface SearchIndexOptions {
    * Undefined: no cache, Pagefind always runs.
    */
   readonly cache?: string | undefined;
+  /**
+   * A digest of every page the index will read, when the caller knows one (the plugin's
+   * `ReleaseFilesWritten.digest`: each release file's path and content key). It replaces reading
+   * and hashing every page to find the entry.
+   */
+  readonly pagesDigest?: string | undefined;
 }
 
 /** Sections of a release page that would only add noise to results: every page of an organisation repeats them. */
@@ -59,7 +65,7 @@ export function writeSearchIndex(
   if (cache === undefined) return exclusively(() => indexInto(outDir, target));
   return exclusively(async () => {
     const entries = join(cache, cacheLayout, 'search');
-    const key = attempt(() => indexKey(outDir));
+    const key = attempt(() => indexKey(outDir, options.pagesDigest));
     if (key !== undefined) {
       const cached = attempt(() => restore(join(entries, key), target));
       if (cached) return { ...cached, fromCache: true };
@@ -140,6 +146,8 @@ const keptEntries = 2;
 const staleTemporaryMs = 60 * 60 * 1000;
 const indexFolder = 'pagefind';
 const resultFile = 'result.json';
+/** Each file of the stored index with its SHA-256: a copy is verified file by file before use. */
+const manifestFile = 'manifest.json';
 /** Written last: an entry without it was cut short and is never read. */
 const completeMarker = 'complete';
 const bodyMarker = 'data-pagefind-body';
@@ -150,10 +158,11 @@ const keyPattern = /^[0-9a-f]{64}$/;
  * of each page Pagefind will index (those marking their body), in path order. Pages without the
  * marker contribute nothing to the index, so changing them does not change the key.
  */
-function indexKey(outDir: string): string {
+function indexKey(outDir: string, pagesDigest: string | undefined): string {
   const hash = createHash('sha256').update(
     JSON.stringify([entryLayout, `pagefind@${pagefindVersion()}`, excluded]),
   );
+  if (pagesDigest !== undefined) return hash.update(`\0digest\0${pagesDigest}`).digest('hex');
   const unmarked: string[] = [];
   let marked = 0;
   for (const path of htmlFiles(outDir)) {
@@ -214,12 +223,16 @@ function restore(entry: string, target: string): SearchIndexResult | undefined {
     return undefined;
   }
   rmSync(target, { recursive: true, force: true });
+  let copied = false;
   try {
-    copyFolder(join(entry, indexFolder), target);
-  } catch (error) {
+    copied = copyVerified(entry, target);
+  } catch {
+    copied = false;
+  }
+  if (!copied) {
     rmSync(target, { recursive: true, force: true });
     rmSync(entry, { recursive: true, force: true });
-    throw error;
+    return undefined;
   }
   // Pruning removes the least recently used entries.
   attempt(() => {
@@ -243,6 +256,7 @@ function store(entries: string, key: string, source: string, result: SearchIndex
   const temporary = mkdtempSync(join(entries, '.tmp-'));
   try {
     copyFolder(source, join(temporary, indexFolder));
+    writeFileSync(join(temporary, manifestFile), JSON.stringify(manifestOf(join(temporary, indexFolder))));
     writeFileSync(
       join(temporary, resultFile),
       JSON.stringify({ pages: result.pages, languages: result.languages }),
@@ -277,6 +291,52 @@ function prune(entries: string, current: string): void {
 /** Copies a folder, sharing the blocks where the file system can (copy-on-write clones). */
 function copyFolder(from: string, to: string): void {
   cpSync(from, to, { recursive: true, mode: constants.COPYFILE_FICLONE });
+}
+
+type Manifest = Record<string, string>;
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Every file under `dir`, relative and `/`-separated, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Every file under `dir` with its SHA-256. */
+function manifestOf(dir: string): Manifest {
+  return Object.fromEntries(filesUnder(dir).map((name) => [name, sha256(readFileSync(join(dir, name)))]));
+}
+
+/**
+ * Writes the entry's index to `target`, each file checked against the manifest first: a file
+ * changed or lost in the cache makes the whole entry a miss (false), never a broken index.
+ */
+function copyVerified(entry: string, target: string): boolean {
+  const manifest: unknown = JSON.parse(readFileSync(join(entry, manifestFile), 'utf8'));
+  if (typeof manifest !== 'object' || manifest === null) return false;
+  const files = Object.entries(manifest as Record<string, unknown>);
+  const source = join(entry, indexFolder);
+  if (files.length !== filesUnder(source).length) return false;
+  const folders = new Set<string>();
+  for (const [name, digest] of files) {
+    if (typeof digest !== 'string' || name.split('/').some((part) => part === '..' || part === ''))
+      return false;
+    const bytes = readFileSync(join(source, name));
+    if (sha256(bytes) !== digest) return false;
+    const path = join(target, name);
+    const folder = dirname(path);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(path, bytes);
+  }
+  return true;
 }
 
 /** Runs a cache step; a failure (unreadable, full or read-only disk) is only a miss. */

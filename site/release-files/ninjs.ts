@@ -1,13 +1,7 @@
-import { ninjsPath, ninjsText, type ReleasePage } from '@communique/eleventy-plugin';
-import type { ReleaseData } from '../lib/data.ts';
+import { ninjsPath, ninjsText, type ReleaseFile } from '@communique/eleventy-plugin';
 
 /** `/<lang>/<year>/<slug>/ninjs.json`: each release version as an IPTC ninjs 2.1 news item, beside its page. */
-export const data = {
-  pagination: { data: 'communique.pages', size: 1, alias: 'release', addAllPagesToCollections: false },
-  permalink: ({ release }: { release: ReleasePage }) => ninjsPath(release.url),
-  eleventyExcludeFromCollections: true,
+export const releaseNinjs: ReleaseFile = {
+  url: (release) => ninjsPath(release.url),
+  render: ({ communique, release }) => ninjsText(communique, release),
 };
-
-export default function render({ communique, release }: ReleaseData): string {
-  return ninjsText(communique, release);
-}

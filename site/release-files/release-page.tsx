@@ -1,6 +1,8 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 // (JSX settings in the file: tsx reads no tsconfig when the build runs outside this repository.)
+
+import type { ReleaseFile } from '@communique/eleventy-plugin';
 import { About } from '../components/about.tsx';
 import { Contacts } from '../components/contacts.tsx';
 import { renderDocument } from '../components/document.tsx';
@@ -14,13 +16,12 @@ import type { ReleaseData } from '../lib/data.ts';
 import { pageText } from '../lib/ui.ts';
 
 /** One page per published release version, at its URL (`/fr/2018/portail-belize/`). */
-export const data = {
-  pagination: { data: 'communique.pages', size: 1, alias: 'release', addAllPagesToCollections: false },
-  permalink: ({ release }: ReleaseData) => release.url,
-  eleventyExcludeFromCollections: true,
+export const releasePage: ReleaseFile = {
+  url: (release) => release.url,
+  render: renderReleasePage,
 };
 
-export default function render({ communique, release }: ReleaseData): string {
+function renderReleasePage({ communique, release }: ReleaseData): string {
   const text = pageText(release.lang);
   const language = communique.language(release.lang);
   return renderDocument({

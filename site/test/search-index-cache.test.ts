@@ -82,13 +82,35 @@ describe('search index cache', () => {
     const second = await writeSearchIndex(out, { cache });
     expect(second).toEqual({ pages: 3, languages: ['en'], fromCache: true });
     expect(indexFiles(out)).toEqual(written);
+  });
 
-    // The index is the entry's copy: a file planted in the entry shows up in the output.
+  test('a stored index whose files changed in the cache is a miss: Pagefind runs, the copy is never used', async () => {
+    const { out, cache } = site();
+    await writeSearchIndex(out, { cache });
+    const written = indexFiles(out);
     const [key] = entries(cache);
-    writeFileSync(join(entriesFolder(cache), key!, 'pagefind', 'planted.txt'), 'from the cache');
+    const stored = join(entriesFolder(cache), key!, 'pagefind');
+    writeFileSync(join(stored, 'pagefind-entry.json'), '{"garbled": true}');
+    rebuild(out);
+    expect((await writeSearchIndex(out, { cache })).fromCache).toBe(false);
+    expect(indexFiles(out)).toEqual(written);
+    // Stored again: the next build copies it, and a file planted in it makes it a miss too.
     rebuild(out);
     expect((await writeSearchIndex(out, { cache })).fromCache).toBe(true);
-    expect(readFileSync(join(out, 'pagefind', 'planted.txt'), 'utf8')).toBe('from the cache');
+    const [again] = entries(cache);
+    writeFileSync(join(entriesFolder(cache), again!, 'pagefind', 'planted.txt'), 'from the cache');
+    rebuild(out);
+    expect((await writeSearchIndex(out, { cache })).fromCache).toBe(false);
+    expect(existsSync(join(out, 'pagefind', 'planted.txt'))).toBe(false);
+  });
+
+  test('a digest of the indexed pages given by the caller keys the entry without reading the pages', async () => {
+    const { out, cache } = site();
+    expect((await writeSearchIndex(out, { cache, pagesDigest: 'a' })).fromCache).toBe(false);
+    rebuild(out);
+    expect((await writeSearchIndex(out, { cache, pagesDigest: 'a' })).fromCache).toBe(true);
+    rebuild(out);
+    expect((await writeSearchIndex(out, { cache, pagesDigest: 'b' })).fromCache).toBe(false);
   });
 
   test('a release page whose text changed: Pagefind runs again and the index holds the new word', async () => {

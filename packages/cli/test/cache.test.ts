@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { edit } from './helpers/files.ts';
@@ -21,13 +21,14 @@ function build(cwd: string, ...args: string[]) {
 }
 
 /** Relative path → text of every HTML page under `dir`. */
+/** Every file of a built site (pages, feeds, ninjs, the search index…) with its bytes, by path. */
 function pages(dir: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html'))
+    if (entry.isFile())
       found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(
         join(entry.parentPath, entry.name),
-        'utf8',
+        'base64',
       );
   }
   return found;
@@ -38,6 +39,16 @@ function cacheEntries(cache: string): string[] {
   return readdirSync(cache, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Entries of each kind of the content cache (`<cache>/v1/<kind>/…`). */
+function entriesByKind(cache: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const file of cacheEntries(cache)) {
+    const kind = relative(join(cache, 'v1'), file).split(sep)[0]!;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
 }
 
 const releasePage = (out: string) => join(out, 'en', '2024', 'portal-launch', 'index.html');
@@ -88,7 +99,7 @@ describe('communique build --cache', () => {
   test('an edited body shows its new text, and the other pages come from the cache', async () => {
     const { dir, content, cache } = workspace();
     expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
-    const count = cacheEntries(cache).length;
+    const before = entriesByKind(cache);
     edit(
       join(content, 'releases', '2024', 'portal-launch', 'en.md'),
       'Every report counts.',
@@ -96,8 +107,11 @@ describe('communique build --cache', () => {
     );
     expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
     expect(readFileSync(releasePage(join(dir, 'public')), 'utf8')).toContain('Every report matters.');
-    // One page and one release's checks are new.
-    expect(cacheEntries(cache).length).toBe(count + 2);
+    // One body, one release's checks and one laid-out page (with its ninjs) are new.
+    const after = entriesByKind(cache);
+    expect(after.pages).toBe(before.pages! + 1);
+    expect(after.checks).toBe(before.checks! + 1);
+    expect(after['release-files']).toBe(before['release-files']! + 1);
   });
 
   test('a corrupt cache is ignored, not fatal, and repaired', async () => {
@@ -111,7 +125,8 @@ describe('communique build --cache', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(pages(join(dir, 'second'))).toEqual(pages(join(dir, 'first')));
-    for (const file of cacheEntries(cache))
+    // Entries are JSON, but for the stored search index (Pagefind's own files, verified by hash).
+    for (const file of cacheEntries(cache).filter((path) => !path.includes(join('v1', 'search'))))
       expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
   });
 

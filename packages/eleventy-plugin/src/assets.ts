@@ -7,11 +7,16 @@ import { assetOutputPath } from './model/urls.ts';
  * Copies the files that published pages use (media and linked files) to their `/media/` URLs.
  * Only files the loader listed in the release's own folder are copied, never hidden files, and a
  * path that resolves (through `..` or a symbolic link) outside the release folder is refused.
- * Returns the number of files copied.
+ * Returns the number of files copied. `releases` limits the copy to those releases' files.
  */
-export function copyReleaseAssets(site: PublishedSite, outputDir: string): number {
+export function copyReleaseAssets(
+  site: PublishedSite,
+  outputDir: string,
+  releases?: ReadonlySet<string>,
+): number {
   let copied = 0;
   for (const [releaseId, names] of site.assets) {
+    if (releases && !releases.has(releaseId)) continue;
     const dir = site.releaseDir(releaseId);
     if (dir === undefined) continue;
     const listed = new Set(site.releaseFiles(releaseId));

@@ -22,6 +22,14 @@ export { type JsonFeed, type JsonFeedItem, jsonFeed, jsonFeedText } from './outp
 export { type NewsArticle, newsArticle, scriptJson } from './outputs/json-ld.ts';
 export { type Ninjs, ninjs, ninjsSchema, ninjsText, ninjsVersion } from './outputs/ninjs.ts';
 export {
+  type ReleaseFile,
+  type ReleaseFileData,
+  type ReleaseFiles,
+  type ReleaseFilesWritten,
+  type WriteReleaseFilesOptions,
+  writeReleaseFiles,
+} from './outputs/release-files.ts';
+export {
   type SitemapFile,
   type SitemapUrl,
   sitemapFiles,

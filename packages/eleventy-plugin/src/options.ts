@@ -1,6 +1,7 @@
 import type { PressRoom } from '@communique/core';
 import { CommuniquePluginError, pluginName } from './errors.ts';
 import { PublishedSite } from './model/site.ts';
+import type { ReleaseFiles, ReleaseFilesWritten } from './outputs/release-files.ts';
 
 /** What a site passes to `eleventyConfig.addPlugin(communique, options)`. */
 export interface CommuniqueOptions {
@@ -42,6 +43,14 @@ export interface CommuniqueOptions {
    * `publishForBuild` made while the room was checked (the CLI renders bodies then).
    */
   readonly published?: PublishedSite;
+  /**
+   * Files the plugin writes for every published release page itself, after Eleventy's templates
+   * (when it writes to disk), instead of templates paginating over `communique.pages`: laid out
+   * once and then taken from the content cache while nothing they show changed. See `ReleaseFiles`.
+   */
+  readonly releaseFiles?: ReleaseFiles;
+  /** Called after the release files were written, with what was written. */
+  readonly onReleaseFiles?: (written: ReleaseFilesWritten) => void;
 }
 
 /**
@@ -67,6 +76,8 @@ export interface ResolvedOptions {
   readonly cache: string | undefined;
   readonly partial: PartialBuild | undefined;
   readonly published: PublishedSite | undefined;
+  readonly releaseFiles: ReleaseFiles | undefined;
+  readonly onReleaseFiles: ((written: ReleaseFilesWritten) => void) | undefined;
 }
 
 const known = new Set([
@@ -81,6 +92,8 @@ const known = new Set([
   'cache',
   'partial',
   'published',
+  'releaseFiles',
+  'onReleaseFiles',
 ]);
 
 /** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
@@ -108,6 +121,8 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     cache,
     partial,
     published,
+    releaseFiles,
+    onReleaseFiles,
   } = options;
   if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
     throw optionError('content', 'the path of the content folder, such as `"content"`', content);
@@ -150,6 +165,16 @@ export function resolveOptions(given: unknown): ResolvedOptions {
   if (onPublish !== undefined && typeof onPublish !== 'function') {
     throw optionError('onPublish', 'a function `(site) => void`', onPublish);
   }
+  if (releaseFiles !== undefined && !isReleaseFiles(releaseFiles)) {
+    throw optionError(
+      'releaseFiles',
+      '`{ version: string, files: [{ url: (page) => string, render: (data) => string }] }`',
+      releaseFiles,
+    );
+  }
+  if (onReleaseFiles !== undefined && typeof onReleaseFiles !== 'function') {
+    throw optionError('onReleaseFiles', 'a function `(written) => void`', onReleaseFiles);
+  }
   return {
     content: content as string | undefined,
     room: room as PressRoom | undefined,
@@ -162,6 +187,8 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     cache: cache as string | undefined,
     partial: partial as PartialBuild | undefined,
     published: published as PublishedSite | undefined,
+    releaseFiles: releaseFiles as ReleaseFiles | undefined,
+    onReleaseFiles: onReleaseFiles as ((written: ReleaseFilesWritten) => void) | undefined,
   };
 }
 
@@ -198,6 +225,24 @@ function isPartialBuild(value: unknown): value is PartialBuild {
   if (typeof value !== 'object' || value === null) return false;
   const { part, releases } = value as Record<string, unknown>;
   return (part === 'release-pages' || part === 'site-pages') && releases instanceof Set;
+}
+
+function isReleaseFiles(value: unknown): value is ReleaseFiles {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, files } = value as Record<string, unknown>;
+  return (
+    typeof version === 'string' &&
+    version !== '' &&
+    Array.isArray(files) &&
+    files.length > 0 &&
+    files.every(
+      (file: unknown) =>
+        typeof file === 'object' &&
+        file !== null &&
+        typeof (file as Record<string, unknown>).url === 'function' &&
+        typeof (file as Record<string, unknown>).render === 'function',
+    )
+  );
 }
 
 function isPressRoom(value: unknown): value is PressRoom {

@@ -6,6 +6,7 @@ import { CommuniquePluginError, pluginName } from './errors.ts';
 import { addFilters } from './filters.ts';
 import type { PublishedSite } from './model/site.ts';
 import { type CommuniqueOptions, resolveOptions } from './options.ts';
+import { writeReleaseFiles } from './outputs/release-files.ts';
 import { publishForBuild } from './publish-for-build.ts';
 
 /** Global data key the published model is exposed under. */
@@ -14,7 +15,8 @@ export const dataKey = 'communique';
 /**
  * The Eleventy plugin: loads the press room once per build (again on each watch rebuild),
  * publishes it as the global data `communique`, adds filters and copies the files published
- * releases use. Pages come from the site's templates, paginating over `communique.pages`.
+ * releases use. Pages come from the site's templates, paginating over `communique.pages`, or
+ * from the site's `releaseFiles`, which the plugin writes itself after Eleventy's templates.
  */
 export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptions): void {
   eleventyConfig.versionCheck('>=3.0');
@@ -60,6 +62,23 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   }
   if (settings.content !== undefined) eleventyConfig.addWatchTarget(settings.content);
   addFilters(eleventyConfig, site);
+  const releaseFiles = settings.releaseFiles;
+  if (releaseFiles && partial?.part !== 'site-pages') {
+    eleventyConfig.on('eleventy.after', ({ directories, outputMode, results }) => {
+      if (outputMode !== 'fs' || !current) return;
+      const taken = new Set(
+        (results ?? []).flatMap((result) =>
+          typeof result.outputPath === 'string' ? [resolve(result.outputPath)] : [],
+        ),
+      );
+      const written = writeReleaseFiles(current, directories.output, releaseFiles, {
+        cache: settings.cache,
+        releases: partial?.releases,
+        taken,
+      });
+      settings.onReleaseFiles?.(written);
+    });
+  }
   if (settings.copyAssets) {
     eleventyConfig.on('eleventy.after', ({ directories, outputMode }) => {
       if (outputMode === 'fs' && current) copyReleaseAssets(current, resolve(directories.output));

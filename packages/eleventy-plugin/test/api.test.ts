@@ -31,6 +31,7 @@ describe('public API', () => {
         'sitemapXml',
         'vcard',
         'vcardPath',
+        'writeReleaseFiles',
         'communique',
         'copyReleaseAssets',
         'dataKey',

@@ -4,6 +4,7 @@ import {
   checkPressRoom,
   type Diagnostic,
   DiskStore,
+  FrontMatterCache,
   hasErrors,
   loadPressRoom,
   type PressRoom,
@@ -24,6 +25,8 @@ export interface PublishRequest {
   readonly cacheDir?: string | undefined;
   /** Diagnostics by release kept in memory between builds (`serve`). */
   readonly checkMemo?: CheckMemo | undefined;
+  /** Parsed front matter kept between loads (`serve`); default one on `cacheDir`, if any. */
+  readonly frontMatterCache?: FrontMatterCache | undefined;
   /** Runs after the site is written into the temporary folder, before it is swapped in. */
   readonly beforeSwap?: () => Promise<void>;
 }
@@ -46,7 +49,10 @@ export type PublishOutcome =
  */
 export async function checkAndPublish(request: PublishRequest): Promise<PublishOutcome> {
   const started = performance.now();
-  const room = loadPressRoom(request.contentDir);
+  const frontMatterCache =
+    request.frontMatterCache ??
+    (request.cacheDir === undefined ? undefined : new FrontMatterCache(request.cacheDir));
+  const room = loadPressRoom(request.contentDir, { frontMatterCache });
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
   const { buildSite, publishForBuild } = await import('@communique/site/build');

@@ -3,6 +3,7 @@ import {
   type CheckMemo,
   checkPressRoom,
   DiskStore,
+  FrontMatterCache,
   hasErrors,
   indexDigest,
   type PressRoom,
@@ -10,7 +11,6 @@ import {
   reloadReleases,
   roomDigest,
 } from '@communique/core';
-import type { SiteOptions } from '@communique/site';
 import { checkAndPublish, type PublishOutcome } from '../build/publish.ts';
 import type { ContentChanges } from './watch-content.ts';
 
@@ -42,6 +42,7 @@ export type SessionOutcome = PublishOutcome & { readonly partial: boolean };
 export class ServeSession {
   readonly #options: SessionOptions;
   readonly #memo: CheckMemo = new WeakMap();
+  readonly #frontMatter: FrontMatterCache | undefined;
   #room: PressRoom | undefined;
   #digests: string | undefined;
   #nextPublication: Date | undefined;
@@ -54,6 +55,7 @@ export class ServeSession {
 
   constructor(options: SessionOptions) {
     this.#options = options;
+    this.#frontMatter = options.cacheDir === undefined ? undefined : new FrontMatterCache(options.cacheDir);
   }
 
   /** Loads, checks and publishes everything into a temporary folder swapped in (like `build`). */
@@ -67,6 +69,7 @@ export class ServeSession {
       preview: options.preview,
       cacheDir: options.cacheDir,
       checkMemo: this.#memo,
+      frontMatterCache: this.#frontMatter,
     });
     this.#room = outcome.room;
     this.#digests = digestsOf(outcome.room);
@@ -85,7 +88,7 @@ export class ServeSession {
     const ids = changes.unknown ? undefined : releaseIdsOf(options.contentDir, changes.paths);
     const previous = this.#room;
     if (!previous || !ids || (this.#nextPublication && this.#nextPublication <= now)) return this.full();
-    const room = reloadReleases(previous, ids);
+    const room = reloadReleases(previous, ids, { frontMatterCache: this.#frontMatter });
     // A new release, date, slug or embargo moves URLs or publication: only a whole build is right.
     if (digestsOf(room) !== this.#digests) return this.full();
     const store = options.cacheDir === undefined ? undefined : new DiskStore(options.cacheDir);
@@ -96,29 +99,26 @@ export class ServeSession {
     this.#room = room;
     for (const id of ids) this.#pending.add(id);
     if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
-    const { buildSite } = await import('@communique/site/build');
-    const site = {
+    const { buildSite, writeReleasePages } = await import('@communique/site/build');
+    const releases = new Set(this.#pending);
+    // The edited pages first, without Eleventy: they are what the press officer is looking at.
+    const { published, written } = writeReleasePages({
+      room,
+      now,
+      preview: options.preview,
+      outDir: options.outDir,
+      releases,
+      cache: options.cacheDir,
+    });
+    const rest = await buildSite({
       content: options.contentDir,
       room,
       now,
       preview: options.preview,
       outDir: options.outDir,
       ...(options.cacheDir === undefined ? {} : { cache: options.cacheDir }),
-    };
-    const releases = new Set(this.#pending);
-    // The edited pages first: they are what the press officer is looking at.
-    let published: PublishedSite | undefined;
-    const pages = await buildSite({
-      ...site,
-      partial: { part: 'release-pages', releases },
-      onPublish: (model) => {
-        published = model;
-      },
-    });
-    const rest = await buildSite({
-      ...site,
       partial: { part: 'site-pages', releases },
-      ...(published ? { published } : {}),
+      published,
     });
     this.#pending.clear();
     this.#refreshSearch();
@@ -126,7 +126,7 @@ export class ServeSession {
       ok: true,
       room,
       diagnostics,
-      pages: pages.pages + rest.pages,
+      pages: written.html + rest.pages,
       files: 0,
       milliseconds: performance.now() - started,
       nextPublication: rest.nextPublication,
@@ -173,8 +173,6 @@ export class ServeSession {
     });
   }
 }
-
-type PublishedSite = NonNullable<SiteOptions['published']>;
 
 function digestsOf(room: PressRoom): string {
   return `${roomDigest(room)} ${indexDigest(room)}`;

@@ -90,30 +90,37 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
   const renderer: BodyRenderer = {
     html: (version) => renderVersionBody(version, { room, lang: version.lang, releaseUrl, assetUrl }),
     inline: (lang, meta) => inlineFormatters(lang, meta),
-    ...(settings.pageCache ? { cached: cachedBody(settings.pageCache) } : {}),
+    ...(settings.pageCache
+      ? { cached: cachedBody(settings.pageCache), keyOf: (version) => bodyKey(settings.pageCache!, version) }
+      : {}),
   };
 
   // Links in a body follow what is published where: the digest of that is part of every key.
   let publishedDigest: string | undefined;
+  function bodyKey(cache: PageCache, version: ReleaseVersion): string | undefined {
+    const release = room.releaseById.get(version.releaseId);
+    if (!release) return undefined;
+    publishedDigest ??= hashOf(
+      settings.preview,
+      [...groups.values()].map((group) => [group.id, group.versions.map((page) => page.url)]),
+    );
+    return cache.keyOf(version, release, version.lang, publishedDigest);
+  }
   function cachedBody(cache: PageCache) {
     return (version: ReleaseVersion, draw: () => DrawnBody): DrawnBody => {
       const release = room.releaseById.get(version.releaseId);
-      if (!release) return draw();
-      publishedDigest ??= hashOf(
-        settings.preview,
-        [...groups.values()].map((group) => [group.id, group.versions.map((page) => page.url)]),
-      );
-      const key = cache.keyOf(version, release, version.lang, publishedDigest);
+      const key = bodyKey(cache, version);
+      if (!release || key === undefined) return draw();
       const hit = cache.lookup(key);
       if (hit) {
         // Publish the files the body uses, as rendering it would have.
         for (const name of hit.assets) assetUrl(release.id, name);
-        return { html: hit.html, contexts: new Map(hit.contexts) };
+        return { html: hit.html, contexts: new Map(hit.contexts), assets: hit.assets };
       }
       const assets = bodyAssets(version, release);
       const drawn = draw();
       cache.store(key, { html: drawn.html, contexts: [...drawn.contexts], assets });
-      return drawn;
+      return { ...drawn, assets };
     };
   }
 
@@ -254,6 +261,9 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
     people,
     room,
     usedAssets,
+    noteAsset: (releaseId, name) => {
+      assetUrl(releaseId, name);
+    },
     releaseUrl,
   });
 }

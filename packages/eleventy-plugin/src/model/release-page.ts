@@ -52,17 +52,22 @@ export interface BodyRenderer {
   readonly inline: (lang: string, meta: ReleaseMeta) => InlineFormatters;
   /** Looks the page up in a content cache before `draw` parses and renders it (the build's `cache`). */
   readonly cached?: (version: ReleaseVersion, draw: () => DrawnBody) => DrawnBody;
+  /** The content cache's key of a body: what `cached` looks it up by. */
+  readonly keyOf?: (version: ReleaseVersion) => string | undefined;
 }
 
 /** A body as rendered, with each figure's first sentence in it. */
 export interface DrawnBody {
   readonly html: string;
   readonly contexts: ReadonlyMap<string, string>;
+  /** Files of the release folder the body uses, when the content cache rendered it. */
+  readonly assets?: readonly string[];
 }
 
 interface Rendered {
   readonly html: string;
   readonly figures: readonly KeyFigure[];
+  readonly assets: readonly string[] | undefined;
 }
 
 /**
@@ -137,6 +142,19 @@ export class PublishedPage implements ReleasePage {
     return this.#render().figures;
   }
 
+  /**
+   * What the body as rendered depends on (its text, effective metadata, the room and what is
+   * published where), as the content cache keys it, without rendering it; undefined without a cache.
+   */
+  get bodyKey(): string | undefined {
+    return this.#renderer.keyOf?.(this.#version);
+  }
+
+  /** Files of the release folder the body uses, when the content cache knows them. */
+  get bodyAssets(): readonly string[] | undefined {
+    return this.#render().assets;
+  }
+
   /** Renders the body and reads the figures' sentences from one parse, then frees the parse. */
   #render(): Rendered {
     if (this.#rendered) return this.#rendered;
@@ -147,14 +165,14 @@ export class PublishedPage implements ReleasePage {
       version.dropTree();
       return { html, contexts };
     };
-    const { html, contexts } = this.#renderer.cached ? this.#renderer.cached(version, draw) : draw();
+    const { html, contexts, assets } = this.#renderer.cached ? this.#renderer.cached(version, draw) : draw();
     const figures = Object.entries(this.#meta.figures).map(([name, figure]) => ({
       name,
       value: figureValue(figure),
       text: formatFigure(figure, this.lang),
       context: contexts.get(name),
     }));
-    this.#rendered = { html, figures };
+    this.#rendered = { html, figures, assets };
     return this.#rendered;
   }
 }

@@ -1,4 +1,4 @@
-import type { PressRoom } from '@communique/core';
+import { hashOf, indexDigest, type PressRoom, roomDigest } from '@communique/core';
 import type { PeopleDirectory } from './contacts.ts';
 import type {
   ContactVCard,
@@ -24,6 +24,7 @@ export interface PublishedSiteFields {
   readonly room: PressRoom;
   readonly usedAssets: ReadonlyMap<string, ReadonlySet<string>>;
   readonly releaseUrl: (releaseId: string, lang: string) => string | undefined;
+  readonly noteAsset: (releaseId: string, name: string) => void;
 }
 
 /**
@@ -53,6 +54,7 @@ export class PublishedSite {
   readonly listings: ListingsIndex;
   readonly #fields: PublishedSiteFields;
   readonly #published: ReadonlySet<string>;
+  #cacheDigest: string | undefined;
 
   constructor(fields: PublishedSiteFields) {
     this.baseUrl = fields.baseUrl;
@@ -114,6 +116,31 @@ export class PublishedSite {
   /** Files of each published release that its pages use (media and linked files), by release id. */
   get assets(): ReadonlyMap<string, ReadonlySet<string>> {
     return this.#fields.usedAssets;
+  }
+
+  /**
+   * What every page may show of the whole site, for cache keys: the core's code, `site.yaml` and
+   * the registries as written, which releases exist where and when, the build's base URL and
+   * preview flag, and the URL of every published page.
+   */
+  get cacheDigest(): string {
+    const room = this.#fields.room;
+    this.#cacheDigest ??= hashOf(
+      roomDigest(room),
+      indexDigest(room),
+      this.baseUrl,
+      this.preview,
+      this.pages.map((page) => page.url),
+    );
+    return this.#cacheDigest;
+  }
+
+  /**
+   * Publishes files of a release folder that a body uses without rendering that body again:
+   * what the content cache remembered of a page taken from it.
+   */
+  noteAssets(releaseId: string, names: readonly string[]): void {
+    for (const name of names) this.#fields.noteAsset(releaseId, name);
   }
 
   /** The content folder this was published from. */

@@ -15,6 +15,8 @@ declare module '@11ty/eleventy' {
     readonly runMode: 'build' | 'serve' | 'watch';
     readonly outputMode: 'fs' | 'json' | 'ndjson';
     readonly incremental: boolean;
+    /** What the build wrote (`eleventy.after` only). */
+    readonly results?: readonly { readonly outputPath: string | false; readonly url: string | false }[];
   }
 
   export interface EleventyPassthroughCopyOptions {

@@ -1,0 +1,173 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Eleventy, type UserConfig } from '@11ty/eleventy';
+import { describe, expect, test } from 'vitest';
+import {
+  type CommuniqueOptions,
+  communique,
+  type ReleaseFiles,
+  type ReleaseFilesWritten,
+} from '../src/index.ts';
+import { resolveOptions } from '../src/options.ts';
+import { copyOfFixture, emptyDir, now } from './helpers.ts';
+
+/** A site's release files: the page as HTML showing its title and body, and a text file beside it. */
+const files: ReleaseFiles = {
+  version: 'test-1',
+  files: [
+    {
+      url: (page) => page.url,
+      render: ({ release }) => `<!doctype html><title>${release.title}</title>${release.body}`,
+    },
+    { url: (page) => `${page.url}about.txt`, render: ({ release }) => `${release.lang} ${release.title}` },
+  ],
+};
+
+interface Built {
+  readonly out: string;
+  readonly written: ReleaseFilesWritten | undefined;
+}
+
+async function build(
+  options: Omit<CommuniqueOptions, 'releaseFiles' | 'onReleaseFiles'> & { releaseFiles?: ReleaseFiles },
+  out: string = emptyDir(),
+  templates: (eleventyConfig: UserConfig) => void = () => {},
+): Promise<Built> {
+  let written: ReleaseFilesWritten | undefined;
+  const eleventy = new Eleventy(emptyDir(), out, {
+    configPath: false,
+    quietMode: true,
+    config: (eleventyConfig) => {
+      eleventyConfig.addPlugin(communique, {
+        now,
+        releaseFiles: files,
+        ...options,
+        onReleaseFiles: (report: ReleaseFilesWritten) => {
+          written = report;
+        },
+      });
+      templates(eleventyConfig);
+    },
+  });
+  eleventy.disableLogger();
+  await eleventy.write();
+  return { out, written };
+}
+
+function tree(dir: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile())
+      found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'utf8',
+      );
+  }
+  return found;
+}
+
+describe('releaseFiles: the plugin writes each release page’s files itself', () => {
+  test('every published page gets each file at its URL, with what the renderer made of it', async () => {
+    const { out, written } = await build({ content: copyOfFixture() });
+    const page = readFileSync(join(out, 'fr', '2024', 'portail-signalement', 'index.html'), 'utf8');
+    expect(page).toMatch(/^<!doctype html><title>[^<]+<\/title><p>/);
+    expect(readFileSync(join(out, 'fr', '2024', 'portail-signalement', 'about.txt'), 'utf8')).toMatch(/^fr /);
+    // Six published versions (the draft and the embargoed release are not published).
+    expect(written).toMatchObject({ pages: 6, files: 12, html: 6, fromCache: 0, digest: undefined });
+    expect(Object.keys(tree(out)).some((path) => path.includes('zz-canary'))).toBe(false);
+    // The files the bodies link to are published with them.
+    expect(existsSync(join(out, 'media', '2024', 'portal-launch', 'annual-report.pdf'))).toBe(true);
+  });
+
+  test('with a cache, an unchanged page is copied from it (its files and the files its body uses), an edited one laid out again', async () => {
+    const content = copyOfFixture();
+    const cache = emptyDir();
+    const cold = await build({ content, cache });
+    expect(cold.written).toMatchObject({ pages: 6, fromCache: 0 });
+    const warm = await build({ content, cache });
+    expect(warm.written).toMatchObject({ pages: 6, fromCache: 6 });
+    expect(warm.written?.digest).toBe(cold.written?.digest);
+    expect(tree(warm.out)).toEqual(tree(cold.out));
+    expect(existsSync(join(warm.out, 'media', '2024', 'portal-launch', 'annual-report.pdf'))).toBe(true);
+
+    const file = join(content, 'releases', '2023', 'border-workshop', 'fr.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '\n---\nDes responsables',
+        '\n---\nUne phrase ajoutée. Des responsables',
+      ),
+    );
+    const edited = await build({ content, cache });
+    expect(edited.written).toMatchObject({ pages: 6, fromCache: 5 });
+    expect(edited.written?.digest).not.toBe(cold.written?.digest);
+    expect(readFileSync(join(edited.out, 'fr', '2023', 'border-workshop', 'index.html'), 'utf8')).toContain(
+      'Une phrase ajoutée.',
+    );
+  });
+
+  test('a cache entry that is not what it should be is a miss, not a broken page', async () => {
+    const content = copyOfFixture();
+    const cache = emptyDir();
+    const cold = await build({ content, cache });
+    const entries = join(cache, 'v1', 'release-files');
+    for (const entry of readdirSync(entries, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) writeFileSync(join(entry.parentPath, entry.name), '{"texts": ["<p>not this</p>"]}');
+    const warm = await build({ content, cache });
+    expect(warm.written).toMatchObject({ fromCache: 0 });
+    expect(tree(warm.out)).toEqual(tree(cold.out));
+  });
+
+  test('a partial build writes the files of the given releases only, and none for the site pages', async () => {
+    const content = copyOfFixture();
+    const releases = new Set(['2023/border-workshop']);
+    const pages = await build({ content, partial: { part: 'release-pages', releases } });
+    expect(
+      Object.keys(tree(pages.out))
+        .filter((path) => !path.startsWith('media'))
+        .sort(),
+    ).toEqual([
+      join('en', '2023', 'border-workshop', 'about.txt'),
+      join('en', '2023', 'border-workshop', 'index.html'),
+      join('fr', '2023', 'border-workshop', 'about.txt'),
+      join('fr', '2023', 'border-workshop', 'index.html'),
+    ]);
+    const site = await build({ content, partial: { part: 'site-pages', releases } });
+    expect(site.written).toBeUndefined();
+  });
+
+  test('a template writing where a release file goes is refused with both named', async () => {
+    const out = emptyDir();
+    const clash = (eleventyConfig: UserConfig) =>
+      eleventyConfig.addTemplate(
+        'clash.11ty.js',
+        { data: { permalink: '/en/2023/border-workshop/' }, render: () => 'x' },
+        {},
+      );
+    await expect(build({ content: copyOfFixture() }, out, clash)).rejects.toThrow(
+      /`\/en\/2023\/border-workshop\/index.html` is written both by a template and for release page \/en\/2023\/border-workshop\//,
+    );
+  });
+
+  test('a URL that would leave the output folder is refused', async () => {
+    const out = emptyDir();
+    const leaving: ReleaseFiles = {
+      version: 'x',
+      files: [{ url: () => '/../escaped.html', render: () => 'x' }],
+    };
+    await expect(build({ content: copyOfFixture(), releaseFiles: leaving }, out)).rejects.toThrow(
+      /the URL `\/\.\.\/escaped\.html` of a file of release page .* is not a path inside the output folder/,
+    );
+    expect(existsSync(join(out, '..', 'escaped.html'))).toBe(false);
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  test('the option is checked', () => {
+    expect(() => resolveOptions({ content: 'content', releaseFiles: { version: '', files: [] } })).toThrow(
+      /Unexpected value for the `releaseFiles` option/,
+    );
+    expect(() => resolveOptions({ content: 'content', releaseFiles: files, onReleaseFiles: 1 })).toThrow(
+      /Unexpected value for the `onReleaseFiles` option/,
+    );
+  });
+});
