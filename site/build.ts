@@ -20,6 +20,8 @@ export interface BuildResult {
   readonly pages: number;
   /** The instant after the build's `now` at which a rebuild would publish something. */
   readonly nextPublication: Date | undefined;
+  /** The model the build published (undefined when it published nothing). */
+  readonly published: PublishedSite | undefined;
 }
 
 /** Builds the site into `outDir` with Eleventy, in this process. Eleventy's own logging is off. */
@@ -60,7 +62,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
-  return { pages: pages.length + releasePages, nextPublication: published?.nextPublication };
+  return { pages: pages.length + releasePages, nextPublication: published?.nextPublication, published };
 }
 
 export interface ReleasePagesRequest {
@@ -72,23 +74,35 @@ export interface ReleasePagesRequest {
   /** Release ids (`<year>/<slug>`) whose pages and files to write. */
   readonly releases: ReadonlySet<string>;
   readonly cache?: string | undefined;
+  /**
+   * How to publish: `{ published }` reuses the whole site already published from this room;
+   * `{ around }` publishes only `releases`, linking to the rest as `around` (the whole site
+   * published before an edit that moved no URL) does: fast, and not cached.
+   * Default: publish the whole site.
+   */
+  readonly model?: { readonly published: PublishedSite } | { readonly around: PublishedSite };
 }
 
 /**
  * Writes only the pages (and ninjs, and media) of some releases into a folder that holds a whole
  * build of the same site, without Eleventy: what `serve` does first after an edit, so that the
- * page being edited shows as soon as possible. Returns the published model for the site-wide pages.
+ * page being edited shows as soon as possible. Returns the model it published.
  */
 export function writeReleasePages(request: ReleasePagesRequest): {
   readonly published: PublishedSite;
   readonly written: ReleaseFilesWritten;
 } {
-  const published = publishForBuild(request.room, {
-    now: request.now,
-    preview: request.preview,
-    baseUrl: undefined,
-    cache: request.cache,
-  });
+  const model = request.model;
+  const published =
+    model && 'published' in model
+      ? model.published
+      : publishForBuild(request.room, {
+          now: request.now,
+          preview: request.preview,
+          baseUrl: undefined,
+          cache: request.cache,
+          ...(model ? { only: { releases: request.releases, around: model.around } } : {}),
+        });
   const written = writeReleaseFiles(published, request.outDir, releaseFiles, {
     cache: request.cache,
     releases: request.releases,

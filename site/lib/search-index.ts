@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import {
   constants,
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -139,14 +140,14 @@ async function indexInto(outDir: string, outputPath: string): Promise<SearchInde
 /** The cache layout, shared with the content cache's entries (`<cache>/v1/<kind>/…`). */
 const cacheLayout = 'v1';
 /** Bump when what an entry holds, or how its key is computed, changes. */
-const entryLayout = 'search-index-entry-1';
+const entryLayout = 'search-index-entry-2';
 /** Index entries kept: the current one and the one before (a build that is undone reuses it). */
 const keptEntries = 2;
 /** A temporary folder this old was left by a build that died while storing: nobody will rename it. */
 const staleTemporaryMs = 60 * 60 * 1000;
 const indexFolder = 'pagefind';
 const resultFile = 'result.json';
-/** Each file of the stored index with its SHA-256: a copy is verified file by file before use. */
+/** Each file of the stored index with its size: a copy is checked file by file before use. */
 const manifestFile = 'manifest.json';
 /** Written last: an entry without it was cut short and is never read. */
 const completeMarker = 'complete';
@@ -293,11 +294,8 @@ function copyFolder(from: string, to: string): void {
   cpSync(from, to, { recursive: true, mode: constants.COPYFILE_FICLONE });
 }
 
-type Manifest = Record<string, string>;
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+/** Each file of a stored index with its size in bytes. */
+type Manifest = Record<string, number>;
 
 /** Every file under `dir`, relative and `/`-separated, sorted. */
 function filesUnder(dir: string): string[] {
@@ -307,14 +305,14 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Every file under `dir` with its SHA-256. */
 function manifestOf(dir: string): Manifest {
-  return Object.fromEntries(filesUnder(dir).map((name) => [name, sha256(readFileSync(join(dir, name)))]));
+  return Object.fromEntries(filesUnder(dir).map((name) => [name, statSync(join(dir, name)).size]));
 }
 
 /**
- * Writes the entry's index to `target`, each file checked against the manifest first: a file
- * changed or lost in the cache makes the whole entry a miss (false), never a broken index.
+ * Copies the entry's index to `target`, checking every file against the manifest: a file lost,
+ * added or cut short in the cache makes the whole entry a miss (false), never a broken index.
+ * Files are copied by the kernel (cloned where the file system can).
  */
 function copyVerified(entry: string, target: string): boolean {
   const manifest: unknown = JSON.parse(readFileSync(join(entry, manifestFile), 'utf8'));
@@ -323,18 +321,18 @@ function copyVerified(entry: string, target: string): boolean {
   const source = join(entry, indexFolder);
   if (files.length !== filesUnder(source).length) return false;
   const folders = new Set<string>();
-  for (const [name, digest] of files) {
-    if (typeof digest !== 'string' || name.split('/').some((part) => part === '..' || part === ''))
+  for (const [name, size] of files) {
+    if (typeof size !== 'number' || name.split('/').some((part) => part === '..' || part === ''))
       return false;
-    const bytes = readFileSync(join(source, name));
-    if (sha256(bytes) !== digest) return false;
+    const from = join(source, name);
+    if (statSync(from).size !== size) return false;
     const path = join(target, name);
     const folder = dirname(path);
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    writeFileSync(path, bytes);
+    copyFileSync(from, path, constants.COPYFILE_FICLONE);
   }
   return true;
 }

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { edit } from './helpers/files.ts';
@@ -29,6 +30,18 @@ async function printed(output: () => string, pattern: RegExp, count = 1): Promis
 function indexedText(site: string): string[] {
   const folder = join(site, 'pagefind', 'fragment');
   return readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'));
+}
+
+/** Every file of a built site with its bytes, by path. */
+function files(dir: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile())
+      found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'base64',
+      );
+  return found;
 }
 
 const urls = (sitemap: string) => (sitemap.match(/<loc>[^<]+<\/loc>/g) ?? []).sort();
@@ -62,6 +75,36 @@ describe('communique serve: rebuilds after an edit', () => {
     expect(urls((await get(`${base}/sitemap.xml`)).body)).toEqual(urls(sitemapBefore));
     // A page of another release is still there, as it was.
     expect((await get(`${base}/fr/2024/portail-signalement/`)).body).toBe(otherBefore);
+  });
+
+  test('after a partial rebuild the served folder is what a whole build of the edited content writes, byte for byte', async () => {
+    const { dir, content, output } = await serve('--out', 'site');
+    const file = join(content, 'releases', '2024', 'portal-launch', 'en.md');
+    edit(file, 'Every report counts.', 'Every single report counts.');
+    await printed(output, /✔ Updated \d+ pages in \d+ ms/);
+    edit(file, 'title: Ukraine opens', 'title: Ukraine unveils');
+    await printed(output, /✔ Updated \d+ pages in \d+ ms/, 2);
+    await printed(output, /✔ Search index updated \(\d+ pages\)/, 2);
+    const bin = join(import.meta.dirname, '..', 'bin', 'communique.mjs');
+    const whole = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'build',
+        '--content',
+        content,
+        '--out',
+        join(dir, 'whole'),
+        '--now',
+        '2025-01-01T00:00:00Z',
+        '--no-cache',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(whole.status).toBe(0);
+    const served = files(join(dir, 'site'));
+    expect(served[join('en', '2024', 'portal-launch', 'index.html')]).toBeDefined();
+    expect(served).toEqual(files(join(dir, 'whole')));
   });
 
   test('an edit outside release folders, or one that moves a URL, rebuilds the whole site', async () => {

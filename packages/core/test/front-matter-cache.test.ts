@@ -194,3 +194,18 @@ describe('YamlSource with a cache', () => {
     expect(hit.has(['nested', 'key'])).toBe(true);
   });
 });
+
+describe('YAML positions are parsed only to report', () => {
+  test('checking a room that reports nothing parses each YAML text once, translations with a source included', () => {
+    const root = writeRoom({
+      ...baseRegistries,
+      'releases/2025/belize/en.md': original('Officers from 12 agencies.'),
+      'releases/2025/belize/fr.md': translation('').replace('Corps.', 'Des agents de 12 agences.'),
+    });
+    const room = loadPressRoom(root);
+    expect(checkPressRoom(room)).toEqual([]);
+    // site.yaml, people.yaml, organisations.yaml and the two versions: never a second parse.
+    expect(parsed.texts).toHaveLength(5);
+    expect(new Set(parsed.texts).size).toBe(5);
+  });
+});

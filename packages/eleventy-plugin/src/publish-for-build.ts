@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DiskStore, diskPageCache, type PressRoom } from '@communique/core';
 import { pluginCodeVersion } from './code-version.ts';
-import { publishSite } from './model/publish.ts';
+import { type PublishSettings, publishSite } from './model/publish.ts';
 import type { PublishedSite } from './model/site.ts';
 
 export interface BuildPublishSettings {
@@ -10,6 +10,8 @@ export interface BuildPublishSettings {
   readonly baseUrl: string | undefined;
   /** The content cache folder, for rendered pages of earlier builds. */
   readonly cache: string | undefined;
+  /** Publish some releases only (see `PublishSettings.only`). */
+  readonly only?: PublishSettings['only'];
 }
 
 /**
@@ -24,5 +26,6 @@ export function publishForBuild(room: PressRoom, settings: BuildPublishSettings)
     preview: settings.preview,
     baseUrl: settings.baseUrl,
     pageCache: store && diskPageCache(store, room, pluginCodeVersion),
+    only: settings.only,
   });
 }

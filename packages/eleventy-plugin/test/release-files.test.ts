@@ -118,6 +118,26 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(tree(warm.out)).toEqual(tree(cold.out));
   });
 
+  test('a laid-out file cut short in the cache is a miss: the page is laid out again, whole', async () => {
+    const content = copyOfFixture();
+    const cache = emptyDir();
+    const cold = await build({ content, cache });
+    const entries = join(cache, 'v1', 'release-files');
+    let cut = 0;
+    for (const entry of readdirSync(entries, { recursive: true, withFileTypes: true }))
+      if (entry.isFile() && entry.name === '0') {
+        const file = join(entry.parentPath, entry.name);
+        writeFileSync(file, readFileSync(file, 'utf8').slice(0, 40));
+        cut++;
+      }
+    expect(cut).toBe(6);
+    const warm = await build({ content, cache });
+    expect(warm.written).toMatchObject({ fromCache: 0 });
+    expect(tree(warm.out)).toEqual(tree(cold.out));
+    // Laid out again and stored again: the next build copies every page.
+    expect((await build({ content, cache })).written).toMatchObject({ fromCache: 6 });
+  });
+
   test('a partial build writes the files of the given releases only, and none for the site pages', async () => {
     const content = copyOfFixture();
     const releases = new Set(['2023/border-workshop']);

@@ -41,6 +41,8 @@ export type PublishOutcome =
       readonly files: number;
       readonly milliseconds: number;
       readonly nextPublication: Date | undefined;
+      /** What was published (serve publishes only edited releases around it after an edit). */
+      readonly published: PublishedSite | undefined;
     };
 
 /**
@@ -97,6 +99,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
       files: countFiles(request.outDir),
       milliseconds: performance.now() - started,
       nextPublication: result.nextPublication,
+      published: result.published,
     };
   } catch (error) {
     const problem = contentProblem(error);

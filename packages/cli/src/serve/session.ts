@@ -11,6 +11,7 @@ import {
   reloadReleases,
   roomDigest,
 } from '@communique/core';
+import type { SiteOptions } from '@communique/site';
 import { checkAndPublish, type PublishOutcome } from '../build/publish.ts';
 import type { ContentChanges } from './watch-content.ts';
 
@@ -44,6 +45,8 @@ export class ServeSession {
   readonly #memo: CheckMemo = new WeakMap();
   readonly #frontMatter: FrontMatterCache | undefined;
   #room: PressRoom | undefined;
+  /** The whole site as the last build published it: edited pages are published around it first. */
+  #site: PublishedSite | undefined;
   #digests: string | undefined;
   #nextPublication: Date | undefined;
   /** Releases edited since the last build that published: their pages are not written yet. */
@@ -75,6 +78,7 @@ export class ServeSession {
     this.#digests = digestsOf(outcome.room);
     this.#pending.clear();
     this.#nextPublication = outcome.ok ? outcome.nextPublication : undefined;
+    this.#site = outcome.ok ? outcome.published : undefined;
     // A refused build published nothing: the next edit must publish everything again.
     if (!outcome.ok) this.#room = undefined;
     return { ...outcome, partial: false };
@@ -101,15 +105,20 @@ export class ServeSession {
     if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
     const { buildSite, writeReleasePages } = await import('@communique/site/build');
     const releases = new Set(this.#pending);
-    // The edited pages first, without Eleventy: they are what the press officer is looking at.
-    const { published, written } = writeReleasePages({
+    const pages = {
       room,
       now,
       preview: options.preview,
       outDir: options.outDir,
       releases,
       cache: options.cacheDir,
-    });
+    };
+    // The edited pages first, without Eleventy and publishing only their releases: they are what
+    // the press officer is looking at. Then the whole site is published for the site-wide pages,
+    // and the edited pages are written again from it, through the cache, exactly as a build would.
+    const around = this.#site;
+    const first = writeReleasePages({ ...pages, ...(around ? { model: { around } } : {}) });
+    let whole = around ? undefined : first.published;
     const rest = await buildSite({
       content: options.contentDir,
       room,
@@ -118,16 +127,22 @@ export class ServeSession {
       outDir: options.outDir,
       ...(options.cacheDir === undefined ? {} : { cache: options.cacheDir }),
       partial: { part: 'site-pages', releases },
-      published,
+      ...(whole ? { published: whole } : {}),
+      onPublish: (model) => {
+        whole = model;
+      },
     });
+    if (around && whole) writeReleasePages({ ...pages, model: { published: whole } });
+    this.#site = whole;
     this.#pending.clear();
     this.#refreshSearch();
     return {
       ok: true,
       room,
       diagnostics,
-      pages: written.html + rest.pages,
+      pages: first.written.html + rest.pages,
       files: 0,
+      published: whole,
       milliseconds: performance.now() - started,
       nextPublication: rest.nextPublication,
       partial: true,
@@ -173,6 +188,8 @@ export class ServeSession {
     });
   }
 }
+
+type PublishedSite = NonNullable<SiteOptions['published']>;
 
 function digestsOf(room: PressRoom): string {
   return `${roomDigest(room)} ${indexDigest(room)}`;

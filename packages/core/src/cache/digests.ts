@@ -25,11 +25,26 @@ export function roomDigest(room: PressRoom): string {
 /**
  * What a release may see of the others: which releases exist, in which languages and slugs, and
  * when and whether each is published. An edit that changes any of these (rare: a new release, a
- * new date) invalidates every entry; an edit of a body or a title does not.
+ * new date) invalidates every entry; an edit of a body or a title does not. Each release's part
+ * is kept by release object, so a room reloaded after an edit (`serve`) hashes only what changed.
  */
 export function indexDigest(room: PressRoom): string {
-  return hashOf(
-    room.releases.map((release) => [
+  const known = roomIndexes.get(room);
+  if (known !== undefined) return known;
+  const hash = createHash('sha256');
+  for (const release of room.releases) hash.update(indexEntry(release)).update('\n');
+  const digest = hash.digest('hex');
+  roomIndexes.set(room, digest);
+  return digest;
+}
+
+const roomIndexes = new WeakMap<PressRoom, string>();
+const releaseIndexes = new WeakMap<Release, string>();
+
+function indexEntry(release: Release): string {
+  let entry = releaseIndexes.get(release);
+  if (entry === undefined) {
+    entry = JSON.stringify([
       release.id,
       release.original?.lang ?? null,
       release.versions.map((v) => [
@@ -41,8 +56,10 @@ export function indexDigest(room: PressRoom): string {
         v.meta?.draft ?? null,
         v.meta?.type ?? null,
       ]),
-    ]),
-  );
+    ]);
+    releaseIndexes.set(release, entry);
+  }
+  return entry;
 }
 
 /** One release as written: each version's file, front matter text and body, and the folder's other files. */

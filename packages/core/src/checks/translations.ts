@@ -7,12 +7,13 @@ export const checkTranslationSources: Check = (room, report) => {
     const byLang = new Map(release.versions.map((version) => [version.lang, version]));
     for (const version of release.versions) {
       if (version.source === undefined) continue;
-      const place = version.yaml.placeOf(['source']);
+      // Only when reporting: a position parses the YAML again.
+      const place = () => version.yaml.placeOf(['source']);
       if (version.source === version.lang) {
         report(
           diagnostic(
             'translation-source',
-            place,
+            place(),
             `\`${version.lang}.md\` names itself as its \`source\`: name the version it was translated from`,
           ),
         );
@@ -26,7 +27,7 @@ export const checkTranslationSources: Check = (room, report) => {
         report(
           diagnostic(
             'translation-source',
-            place,
+            place(),
             `\`source: ${version.source}\` names no version of \`${release.id}\`${available ? ` (versions: ${available})` : ''}`,
           ),
         );
@@ -42,7 +43,7 @@ export const checkTranslationSources: Check = (room, report) => {
           report(
             diagnostic(
               'translation-source',
-              place,
+              place(),
               `\`source\` chain of \`${version.lang}.md\` loops back to \`${next.lang}.md\`: it must end at the original`,
             ),
           );

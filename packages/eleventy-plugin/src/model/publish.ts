@@ -47,6 +47,13 @@ export interface PublishSettings {
   readonly baseUrl: string | undefined;
   /** Rendered pages of earlier builds (the plugin's `cache` option). */
   readonly pageCache?: PageCache | undefined;
+  /**
+   * Publish the pages of these releases only, linking to the others as `around` (the whole site
+   * published from the same room at the same instant, before an edit that moved no URL) does:
+   * what `serve` writes first after an edit. The result is `partial`: its lists, topics and
+   * listings hold only these releases.
+   */
+  readonly only?: { readonly releases: ReadonlySet<string>; readonly around: PublishedSite } | undefined;
 }
 
 /**
@@ -71,9 +78,10 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
   const groups = new Map<string, PublishedRelease>();
   const urlOwners = new Map<string, string>();
 
+  const only = settings.only;
   const releaseUrl = (releaseId: string, lang: string): string | undefined => {
     const group = groups.get(releaseId);
-    if (!group) return undefined;
+    if (!group) return only?.around.releaseUrl(releaseId, lang);
     return (group.versions.find((page) => page.lang === lang) ?? group.original).url;
   };
   const assetUrl = (releaseId: string, name: string): string => {
@@ -100,10 +108,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
   function bodyKey(cache: PageCache, version: ReleaseVersion): string | undefined {
     const release = room.releaseById.get(version.releaseId);
     if (!release) return undefined;
-    publishedDigest ??= hashOf(
-      settings.preview,
-      [...groups.values()].map((group) => [group.id, group.versions.map((page) => page.url)]),
-    );
+    publishedDigest ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values());
     return cache.keyOf(version, release, version.lang, publishedDigest);
   }
   function cachedBody(cache: PageCache) {
@@ -125,6 +130,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
   }
 
   for (const { release, original, meta: originalMeta, state, at } of included) {
+    if (only && !only.releases.has(release.id)) continue;
     const versions = release.versions.filter(
       (version) => version.meta !== undefined && siteLanguages.includes(version.lang),
     );
@@ -261,11 +267,24 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
     people,
     room,
     usedAssets,
+    partial: only !== undefined,
+    linkDigest: () => {
+      publishedDigest ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values());
+      return publishedDigest;
+    },
     noteAsset: (releaseId, name) => {
       assetUrl(releaseId, name);
     },
     releaseUrl,
   });
+}
+
+/** What links in bodies depend on: which releases are published at which URLs, and whether in preview. */
+function linkDigestOf(preview: boolean, groups: Iterable<PublishedRelease>): string {
+  return hashOf(
+    preview,
+    [...groups].map((group) => [group.id, group.versions.map((page) => page.url)]),
+  );
 }
 
 /** Files of its release folder that a body links to or shows: the ones publishing it copies. */

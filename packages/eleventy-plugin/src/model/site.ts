@@ -25,6 +25,8 @@ export interface PublishedSiteFields {
   readonly usedAssets: ReadonlyMap<string, ReadonlySet<string>>;
   readonly releaseUrl: (releaseId: string, lang: string) => string | undefined;
   readonly noteAsset: (releaseId: string, name: string) => void;
+  readonly partial: boolean;
+  readonly linkDigest: () => string;
 }
 
 /**
@@ -52,6 +54,11 @@ export class PublishedSite {
   readonly topics: readonly Topic[];
   /** Topic, organisation and year listings, one per site language each. */
   readonly listings: ListingsIndex;
+  /**
+   * Published for some releases only (`PublishSettings.only`): their pages are whole, but lists,
+   * topics and listings hold only them. Never cached, never used for site-wide pages.
+   */
+  readonly partial: boolean;
   readonly #fields: PublishedSiteFields;
   readonly #published: ReadonlySet<string>;
   #cacheDigest: string | undefined;
@@ -67,6 +74,7 @@ export class PublishedSite {
     this.pages = fields.releases.flatMap((release) => release.versions);
     this.topics = fields.topics;
     this.listings = fields.listings;
+    this.partial = fields.partial;
     this.#fields = fields;
     this.#published = new Set(fields.releases.map((release) => release.id));
   }
@@ -116,6 +124,11 @@ export class PublishedSite {
   /** Files of each published release that its pages use (media and linked files), by release id. */
   get assets(): ReadonlyMap<string, ReadonlySet<string>> {
     return this.#fields.usedAssets;
+  }
+
+  /** What links in bodies depend on (which releases are published at which URLs), for cache keys. */
+  get linkDigest(): string {
+    return this.#fields.linkDigest();
   }
 
   /**

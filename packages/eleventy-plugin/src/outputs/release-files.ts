@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { DiskStore, hashOf } from '@communique/core';
+import { hashOf } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
 import { CommuniquePluginError, pluginName } from '../errors.ts';
 import { PublishedPage } from '../model/release-page.ts';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
+import { LaidOutStore } from './laid-out-store.ts';
 
 /** What a release file's renderer receives: the same data a template paginating over pages would. */
 export interface ReleaseFileData {
@@ -74,7 +75,9 @@ export function writeReleaseFiles(
   options: WriteReleaseFilesOptions = {},
 ): ReleaseFilesWritten {
   const root = resolve(outDir);
-  const store = options.cache === undefined ? undefined : new DiskStore(resolve(options.cache));
+  // A partial site's pages are right, but what it would key them by is not the whole site's.
+  const store =
+    options.cache === undefined || site.partial ? undefined : new LaidOutStore(resolve(options.cache));
   const base = hashOf('release-files', spec.version, pluginCodeVersion, site.cacheDigest);
   const folders = new Set<string>();
   const paths: string[] = [];
@@ -92,36 +95,37 @@ export function writeReleaseFiles(
         );
       }
     }
+    for (const target of targets) {
+      const folder = dirname(target);
+      if (!folders.has(folder)) {
+        makeFolder(folder);
+        folders.add(folder);
+      }
+    }
     // The body's cache key stands for the body and figures: a hit reads neither.
     const bodyKey = page instanceof PublishedPage ? page.bodyKey : undefined;
     const key =
       store &&
       (bodyKey === undefined ? hashOf(base, page, page.body, page.figures) : hashOf(base, page, bodyKey));
-    const hit =
-      key === undefined ? undefined : store?.read('release-files', key, isEntryOf(spec.files.length));
-    let texts: readonly string[];
-    if (hit) {
+    const used = key === undefined ? undefined : store?.copy(key, targets);
+    if (used) {
       fromCache++;
-      texts = hit.texts;
-      site.noteAssets(page.releaseId, hit.assets);
+      site.noteAssets(page.releaseId, used);
     } else {
-      texts = spec.files.map((file) => file.render({ communique: site, release: page }));
+      const texts = spec.files.map((file) => file.render({ communique: site, release: page }));
+      targets.forEach((target, index) => {
+        writeFileSync(target, texts[index]!);
+      });
       const assets = page instanceof PublishedPage ? page.bodyAssets : undefined;
       // Without the files its body uses, an entry could not publish them on a hit.
-      if (key !== undefined && assets) store?.write('release-files', key, { texts, assets });
+      if (key !== undefined && assets) store?.store(key, texts, assets);
     }
-    targets.forEach((target, index) => {
-      const folder = dirname(target);
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-      }
-      writeFileSync(target, texts[index]!);
+    for (const target of targets) {
       const path = target.slice(root.length + 1);
       paths.push(path);
       digest?.update(`${path}\0${key}\0`);
       if (target.endsWith('.html')) html++;
-    });
+    }
     pages++;
   }
   return { pages, files: paths.length, html, fromCache, paths, digest: digest?.digest('hex') };
@@ -139,17 +143,13 @@ function targetOf(root: string, url: string, page: ReleasePage): string {
   return target;
 }
 
-interface Entry {
-  readonly texts: readonly string[];
-  readonly assets: readonly string[];
-}
-
-function isEntryOf(count: number) {
-  const strings = (value: unknown): value is string[] =>
-    Array.isArray(value) && value.every((text) => typeof text === 'string');
-  return (value: unknown): value is Entry => {
-    if (typeof value !== 'object' || value === null) return false;
-    const { texts, assets } = value as Record<string, unknown>;
-    return strings(texts) && texts.length === count && strings(assets);
-  };
+/** Makes a folder whose parent usually exists already (one call instead of a walk up). */
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') mkdirSync(folder, { recursive: true });
+    else if (code !== 'EEXIST') throw error;
+  }
 }
