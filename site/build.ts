@@ -13,7 +13,7 @@ import { writeSearchIndex } from './lib/search-index.ts';
 import { releaseFiles } from './release-files/index.ts';
 
 export { publishForBuild } from '@communique/eleventy-plugin';
-export { refreshSearchIndex, type SearchIndexResult } from './lib/search-index.ts';
+export { refreshSearchIndex, type SearchIndexResult, stopSearchIndexing } from './lib/search-index.ts';
 
 export interface BuildResult {
   /** HTML pages written. */

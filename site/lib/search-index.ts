@@ -105,6 +105,14 @@ export function refreshSearchIndex(
   });
 }
 
+/**
+ * Stops the Pagefind service, for a process that is leaving while an index build runs (`serve`
+ * stopped mid-refresh): that build never finishes, and the service no longer keeps the process.
+ */
+export async function stopSearchIndexing(): Promise<void> {
+  await pagefind.close();
+}
+
 /** Pagefind is one service per process: one index build at a time. */
 let queue: Promise<unknown> = Promise.resolve();
 function exclusively<T>(job: () => Promise<T>): Promise<T> {
@@ -113,16 +121,36 @@ function exclusively<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Pagefind could not build the search index: the message says why, for the person running the build. */
+export class SearchIndexError extends Error {
+  override readonly name = 'SearchIndexError';
+}
+
 async function indexInto(outDir: string, outputPath: string): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: excluded });
+  // When the Pagefind process dies (the kernel kills it when memory runs out), its Node API
+  // neither answers nor fails, and nothing else is left to run: fail with a message instead of
+  // letting Node exit in the middle of a build.
+  let onEmpty = () => {};
+  const died = new Promise<never>((_, reject) => {
+    onEmpty = () =>
+      reject(
+        new SearchIndexError(
+          'Pagefind stopped before it finished the search index (was it out of memory?): nothing was published',
+        ),
+      );
+  });
+  died.catch(() => {});
+  process.once('beforeExit', onEmpty);
+  const step = <T>(work: Promise<T>): Promise<T> => Promise.race([work, died]);
   try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    const { index, errors } = await step(pagefind.createIndex({ excludeSelectors: excluded }));
+    if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await step(index.addDirectory({ path: outDir }));
     if (added.errors.length > 0)
-      throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath });
+      throw new SearchIndexError(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await step(index.writeFiles({ outputPath }));
     if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     // `page_count` counts every HTML file read; the entry counts the pages indexed, per language.
     const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages?: Record<string, { page_count: number }>;
@@ -133,6 +161,7 @@ async function indexInto(outDir: string, outputPath: string): Promise<SearchInde
       languages: languages.map(([lang]) => lang).sort(),
     };
   } finally {
+    process.off('beforeExit', onEmpty);
     await pagefind.close();
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { edit } from './helpers/files.ts';
+import { edit, filesOf } from './helpers/files.ts';
 import { runCli } from './helpers/io.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -21,18 +21,6 @@ function build(cwd: string, ...args: string[]) {
 }
 
 /** Relative path → text of every HTML page under `dir`. */
-/** Every file of a built site (pages, feeds, ninjs, the search index…) with its bytes, by path. */
-function pages(dir: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(
-        join(entry.parentPath, entry.name),
-        'base64',
-      );
-  }
-  return found;
-}
 
 function cacheEntries(cache: string): string[] {
   if (!existsSync(cache)) return [];
@@ -71,9 +59,9 @@ describe('communique build --cache', () => {
     expect((await build(dir, '--out', 'warm', '--cache', cache)).code).toBe(0);
     // Nothing new was rendered or checked: every entry was there already.
     expect(cacheEntries(cache).sort()).toEqual(entries.sort());
-    const plain = pages(join(dir, 'plain'));
-    expect(pages(join(dir, 'cold'))).toEqual(plain);
-    expect(pages(join(dir, 'warm'))).toEqual(plain);
+    const plain = filesOf(join(dir, 'plain'));
+    expect(filesOf(join(dir, 'cold'))).toEqual(plain);
+    expect(filesOf(join(dir, 'warm'))).toEqual(plain);
     // The annual report is linked from the body only: the warm build copied it without rendering.
     expect(existsSync(join(dir, 'warm', 'media', '2024', 'portal-launch', 'annual-report.pdf'))).toBe(true);
   });
@@ -126,7 +114,7 @@ describe('communique build --cache', () => {
     const result = await build(dir, '--out', 'second', '--cache', cache);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(pages(join(dir, 'second'))).toEqual(pages(join(dir, 'first')));
+    expect(filesOf(join(dir, 'second'))).toEqual(filesOf(join(dir, 'first')));
     // Entries are JSON, but for laid-out pages and the search index (files as published, checked by size).
     const published = [join('v1', 'search'), join('v1', 'release-files')];
     for (const file of cacheEntries(cache).filter(

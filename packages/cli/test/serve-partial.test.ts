@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
-import { edit } from './helpers/files.ts';
+import { edit, filesOf } from './helpers/files.ts';
 import { startServe, stopServers } from './helpers/serve.ts';
 
 afterEach(stopServers);
@@ -30,18 +30,6 @@ async function printed(output: () => string, pattern: RegExp, count = 1): Promis
 function indexedText(site: string): string[] {
   const folder = join(site, 'pagefind', 'fragment');
   return readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'));
-}
-
-/** Every file of a built site with its bytes, by path. */
-function files(dir: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile())
-      found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(
-        join(entry.parentPath, entry.name),
-        'base64',
-      );
-  return found;
 }
 
 const urls = (sitemap: string) => (sitemap.match(/<loc>[^<]+<\/loc>/g) ?? []).sort();
@@ -102,9 +90,9 @@ describe('communique serve: rebuilds after an edit', () => {
       { cwd: dir, encoding: 'utf8' },
     );
     expect(whole.status).toBe(0);
-    const served = files(join(dir, 'site'));
+    const served = filesOf(join(dir, 'site'));
     expect(served[join('en', '2024', 'portal-launch', 'index.html')]).toBeDefined();
-    expect(served).toEqual(files(join(dir, 'whole')));
+    expect(served).toEqual(filesOf(join(dir, 'whole')));
   });
 
   test('an edit outside release folders, or one that moves a URL, rebuilds the whole site', async () => {

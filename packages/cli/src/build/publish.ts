@@ -108,12 +108,16 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   }
 }
 
-/** A problem in the content that only the build could see (two pages at one URL), found in Eleventy's error chain. */
+/**
+ * A problem only the build could see — in the content (two pages at one URL) or in indexing it
+ * for search (Pagefind died) —, found in Eleventy's error chain.
+ */
 function contentProblem(error: unknown): string | undefined {
   const seen = new Set<unknown>();
   for (let current = error; current instanceof Error && !seen.has(current); ) {
     seen.add(current);
-    if (current.name === 'CommuniquePluginError') return current.message;
+    if (current.name === 'CommuniquePluginError' || current.name === 'SearchIndexError')
+      return current.message;
     current = (current as { originalError?: unknown }).originalError ?? current.cause;
   }
   return undefined;

@@ -37,6 +37,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   // without cleaning up.
   const stop = interrupted();
 
+  let stopping = false;
   const session = new ServeSession({
     contentDir: content,
     outDir,
@@ -44,6 +45,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
     preview,
     cacheDir,
     onSearchIndex: (outcome) => {
+      if (stopping) return;
       if (outcome.ok)
         io.stdout(
           `✔ Search index updated (${outcome.pages} pages) in ${(outcome.milliseconds / 1000).toFixed(1)} s\n`,
@@ -90,12 +92,23 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   );
   await stop;
   watcher.close();
-  await session.idle();
+  // A search index refresh still running gets a moment, then is left behind: the live index is
+  // whole (a refresh swaps its new one in only when done), and Ctrl+C must not wait for Pagefind
+  // to index a large room again: the index service is stopped.
+  const settled = await Promise.race([
+    session.idle().then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), stopGraceMs).unref()),
+  ]);
+  stopping = true;
+  if (!settled) await (await import('@communique/site/build')).stopSearchIndexing();
   await server.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   else if (!existsSync(outDir)) io.stderr(`communique serve: ${outDir} was not built\n`);
   return 0;
 }
+
+/** How long stopping waits for a search index refresh to finish. */
+const stopGraceMs = 2000;
 
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {

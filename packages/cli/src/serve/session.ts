@@ -96,12 +96,16 @@ export class ServeSession {
     // A new release, date, slug or embargo moves URLs or publication: only a whole build is right.
     if (digestsOf(room) !== this.#digests) return this.full();
     const store = options.cacheDir === undefined ? undefined : new DiskStore(options.cacheDir);
-    const diagnostics = checkPressRoom(room, {
-      dropTrees: true,
-      cache: releaseCheckCache(room, { store, memo: this.#memo }),
-    });
-    this.#room = room;
     for (const id of ids) this.#pending.add(id);
+    // Only the releases not yet published are checked again, room-wide checks included: with the
+    // registries, site.yaml and every release's languages, dates and slugs as they were at the last
+    // whole build (the digests above), nothing else can have gained an error.
+    const edited = room.releases.filter((release) => this.#pending.has(release.id));
+    const diagnostics = checkPressRoom(
+      { ...room, releases: edited },
+      { dropTrees: true, cache: releaseCheckCache(room, { store, memo: this.#memo }) },
+    );
+    this.#room = room;
     if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
     const { buildSite, writeReleasePages } = await import('@communique/site/build');
     const releases = new Set(this.#pending);

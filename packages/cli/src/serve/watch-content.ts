@@ -1,5 +1,5 @@
-import { type FSWatcher, readdirSync, watch } from 'node:fs';
-import { join } from 'node:path';
+import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
+import { join, sep } from 'node:path';
 
 /** What changed since the last call: paths as the watcher saw them, or `unknown` when it could not tell. */
 export interface ContentChanges {
@@ -25,6 +25,9 @@ export function watchContent(
   let closed = false;
   let paths = new Set<string>();
   let unknown = false;
+  // Entries added or removed since the last settle: folders among them are watched or dropped.
+  let renamed = new Set<string>();
+  let rescan = false;
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -49,7 +52,7 @@ export function watchContent(
     if (closed) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      watchFolders();
+      updateFolders();
       void run();
     }, settleMs);
   };
@@ -61,23 +64,63 @@ export function watchContent(
         watchers.delete(folder);
       }
     }
-    for (const folder of folders) {
-      if (watchers.has(folder)) continue;
-      try {
-        const watcher = watch(folder, (_event, name) => {
-          if (name) paths.add(join(folder, name.toString()));
-          else unknown = true;
-          schedule();
-        });
-        watcher.on('error', () => {
+    for (const folder of folders) watchFolder(folder);
+  };
+  const watchFolder = (folder: string) => {
+    if (watchers.has(folder)) return;
+    try {
+      const watcher = watch(folder, (event, name) => {
+        if (name) {
+          const path = join(folder, name.toString());
+          paths.add(path);
+          if (event === 'rename') renamed.add(path);
+        } else {
           unknown = true;
-          schedule();
-        });
-        watchers.set(folder, watcher);
+          rescan = true;
+        }
+        schedule();
+      });
+      watcher.on('error', () => {
+        unknown = true;
+        rescan = true;
+        schedule();
+      });
+      watchers.set(folder, watcher);
+    } catch {
+      // Removed between listing and watching: the next change lists again.
+    }
+  };
+  /**
+   * Watches folders that appeared and forgets those that went. Listing every folder again would
+   * cost more than the rebuild on a large room, so only renamed entries are looked at, unless a
+   * watcher could not say what changed.
+   */
+  const updateFolders = () => {
+    if (rescan) {
+      rescan = false;
+      renamed = new Set();
+      watchFolders();
+      return;
+    }
+    for (const path of renamed) {
+      let isFolder = false;
+      try {
+        isFolder = statSync(path).isDirectory();
       } catch {
-        // Removed between listing and watching: the next change lists again.
+        // Gone: forget its watchers below.
+      }
+      if (isFolder) {
+        for (const folder of [path, ...subfolders(path)]) watchFolder(folder);
+      } else {
+        for (const [folder, watcher] of watchers) {
+          if (folder === path || folder.startsWith(path + sep)) {
+            watcher.close();
+            watchers.delete(folder);
+          }
+        }
       }
     }
+    renamed = new Set();
   };
   watchFolders();
   return {
