@@ -134,9 +134,7 @@ async function indexInto(outDir: string, outputPath: string): Promise<SearchInde
   const died = new Promise<never>((_, reject) => {
     onEmpty = () =>
       reject(
-        new SearchIndexError(
-          'Pagefind stopped before it finished the search index (was it out of memory?): nothing was published',
-        ),
+        new SearchIndexError('Pagefind stopped before it finished the search index (was it out of memory?)'),
       );
   });
   died.catch(() => {});

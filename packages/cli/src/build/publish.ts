@@ -103,7 +103,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
     };
   } catch (error) {
     const problem = contentProblem(error);
-    if (problem) throw new CommandError(problem);
+    if (problem) throw new CommandError(`${problem}; the output folder was not changed`);
     throw error;
   }
 }

@@ -45,7 +45,9 @@ export class LaidOutStore {
     let meta: Meta | undefined;
     try {
       meta = asMeta(JSON.parse(readFileSync(join(entry, metaFile), 'utf8')), targets.length);
-    } catch {
+    } catch (error) {
+      // No entry: a plain miss, nothing to remove (a cold build asks 50,000 times).
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       meta = undefined;
     }
     try {
