@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Eleventy, type UserConfig } from '@11ty/eleventy';
 import { describe, expect, test } from 'vitest';
@@ -106,22 +106,53 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     );
   });
 
+  test('the output shares its files with the cache, and writing a page again never changes the cached one', async () => {
+    const content = copyOfFixture();
+    const cache = emptyDir();
+    const cold = await build({ content, cache });
+    const page = join(cold.out, 'fr', '2023', 'border-workshop', 'index.html');
+    const original = readFileSync(page, 'utf8');
+    // One file under two names: the page was written once, and is not copied on a hit.
+    expect(statSync(page).nlink).toBe(2);
+
+    const file = join(content, 'releases', '2023', 'border-workshop', 'fr.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text.replace('\n---\nDes responsables', '\n---\nUne phrase ajoutée. Des responsables'),
+    );
+    // Into the same folder, as serve does: the edited page replaces the shared file.
+    const edited = await build({ content, cache }, cold.out);
+    expect(edited.written).toMatchObject({ pages: 6, fromCache: 5 });
+    expect(readFileSync(page, 'utf8')).toContain('Une phrase ajoutée.');
+
+    writeFileSync(file, text);
+    const undone = await build({ content, cache });
+    expect(undone.written).toMatchObject({ pages: 6, fromCache: 6 });
+    expect(readFileSync(join(undone.out, 'fr', '2023', 'border-workshop', 'index.html'), 'utf8')).toBe(
+      original,
+    );
+  });
+
   test('a cache entry that is not what it should be is a miss, not a broken page', async () => {
     const content = copyOfFixture();
     const cache = emptyDir();
     const cold = await build({ content, cache });
+    // Taken before the cache is spoiled: the output shares its files with the cache.
+    const expected = tree(cold.out);
     const entries = join(cache, 'v1', 'release-files');
     for (const entry of readdirSync(entries, { recursive: true, withFileTypes: true }))
       if (entry.isFile()) writeFileSync(join(entry.parentPath, entry.name), '{"texts": ["<p>not this</p>"]}');
     const warm = await build({ content, cache });
     expect(warm.written).toMatchObject({ fromCache: 0 });
-    expect(tree(warm.out)).toEqual(tree(cold.out));
+    expect(tree(warm.out)).toEqual(expected);
   });
 
   test('a laid-out file cut short in the cache is a miss: the page is laid out again, whole', async () => {
     const content = copyOfFixture();
     const cache = emptyDir();
     const cold = await build({ content, cache });
+    const expected = tree(cold.out);
     const entries = join(cache, 'v1', 'release-files');
     let cut = 0;
     for (const entry of readdirSync(entries, { recursive: true, withFileTypes: true }))
@@ -133,7 +164,7 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(cut).toBe(6);
     const warm = await build({ content, cache });
     expect(warm.written).toMatchObject({ fromCache: 0 });
-    expect(tree(warm.out)).toEqual(tree(cold.out));
+    expect(tree(warm.out)).toEqual(expected);
     // Laid out again and stored again: the next build copies every page.
     expect((await build({ content, cache })).written).toMatchObject({ fromCache: 6 });
   });

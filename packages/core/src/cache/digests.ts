@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PressRoom, Release } from '../model/press-room.ts';
+import type { PressRoom, Release, ReleaseVersion } from '../model/press-room.ts';
 import { rendererVersion } from '../render/cache-key.ts';
 
 /** A SHA-256 (hex) of values as JSON. */
@@ -62,11 +62,28 @@ function indexEntry(release: Release): string {
   return entry;
 }
 
-/** One release as written: each version's file, front matter text and body, and the folder's other files. */
+/**
+ * One release as written: each version's file, front matter text and body, and the folder's other
+ * files. Kept by release object: the checks' keys and every page's body key read it.
+ */
 export function releaseDigest(release: Release): string {
-  return hashOf(
-    release.dir,
-    release.versions.map((v) => [v.file, v.yaml.text, v.bodyLine, v.body]),
-    release.assets,
-  );
+  let digest = releaseDigests.get(release);
+  if (digest === undefined) {
+    digest = hashOf(release.dir, release.versions.map(versionDigest), release.assets);
+    releaseDigests.set(release, digest);
+  }
+  return digest;
 }
+
+/** One version as written: its file, front matter text and body. Kept by version object. */
+export function versionDigest(version: ReleaseVersion): string {
+  let digest = versionDigests.get(version);
+  if (digest === undefined) {
+    digest = hashOf(version.file, version.yaml.text, version.bodyLine, version.body);
+    versionDigests.set(version, digest);
+  }
+  return digest;
+}
+
+const releaseDigests = new WeakMap<Release, string>();
+const versionDigests = new WeakMap<ReleaseVersion, string>();

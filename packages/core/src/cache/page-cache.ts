@@ -1,5 +1,5 @@
 import type { PressRoom, Release, ReleaseVersion } from '../model/press-room.ts';
-import { hashOf, roomDigest } from './digests.ts';
+import { hashOf, roomDigest, versionDigest } from './digests.ts';
 import type { DiskStore } from './store.ts';
 
 /** What rendering one release page produced, enough to show it without parsing its body. */
@@ -21,8 +21,9 @@ export interface PageCache {
 /**
  * Rendered pages on disk. A key covers everything a page's body and figure sentences depend on:
  * the code (`salt` adds the caller's own), `site.yaml` and the registries (a changed phone number
- * or role re-renders the quotes that name the person), the version's text and effective metadata
- * (figures from the original), the release's files, and which releases are published where.
+ * or role re-renders the quotes that name the person), the version as written and the original's
+ * front matter (the effective metadata takes shared fields from it), the release's files, and which
+ * releases are published where. Each version's digest is computed once, for this and the checks.
  */
 export function diskPageCache(store: DiskStore, room: PressRoom, salt: string): PageCache {
   const base = hashOf('pages', salt, roomDigest(room));
@@ -32,10 +33,8 @@ export function diskPageCache(store: DiskStore, room: PressRoom, salt: string): 
         base,
         published,
         lang,
-        version.file,
-        version.body,
-        version.meta ?? null,
-        release.original?.lang ?? null,
+        versionDigest(version),
+        release.original?.yaml.text ?? null,
         release.assets,
       ),
     lookup: (key) => store.read('pages', key, isRenderedPage),

@@ -1,14 +1,6 @@
-import {
-  constants,
-  copyFileSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FileLinker } from './place-file.ts';
 
 /** Bump when the layout of entries changes: older entries are then never read. */
 const layout = 'v1';
@@ -24,23 +16,28 @@ interface Meta {
  * Laid-out files of release pages in the content cache, as they are written to the output:
  * `<cache>/v1/release-files/<ab>/<key>/` holds the files `0`…`n-1` and `meta.json` (their sizes
  * and the release folder's files the body uses), written last, the folder renamed into place.
- * A hit is copied by the kernel (or cloned where the file system can), never parsed or encoded.
+ * An entry's files and the output's are the same files (hard links) where the file system allows,
+ * else copies made by the kernel: a hit is never read, parsed or encoded, and a page rendered once
+ * is written once. Output files are therefore only ever replaced, never written through
+ * (`place-file.ts`); a file changed in place all the same (by another tool) no longer has its
+ * recorded size, which makes its entry a miss.
  */
 export class LaidOutStore {
   readonly #dir: string;
   #tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   #count = 0;
+  readonly #linker = new FileLinker();
 
   constructor(cacheDir: string) {
     this.#dir = join(cacheDir, layout, 'release-files');
   }
 
   /**
-   * Copies entry `key`'s files to `targets` (existing folders) and returns the files of the
+   * Places entry `key`'s files at `targets` (in existing folders) and returns the files of the
    * release folder the page uses; undefined on a miss. An entry whose files are not all there at
-   * their recorded sizes is removed and is a miss (what it copied is then overwritten).
+   * their recorded sizes is removed and is a miss (what it placed is then replaced).
    */
-  copy(key: string, targets: readonly string[]): readonly string[] | undefined {
+  place(key: string, targets: readonly string[]): readonly string[] | undefined {
     const entry = this.#entry(key);
     let meta: Meta | undefined;
     try {
@@ -55,7 +52,7 @@ export class LaidOutStore {
         targets.forEach((target, index) => {
           const source = join(entry, String(index));
           if (statSync(source).size !== meta.sizes[index]) throw new Error('size');
-          copyFileSync(source, target, constants.COPYFILE_FICLONE);
+          this.#linker.place(source, target);
         });
         return meta.assets;
       }
@@ -66,15 +63,17 @@ export class LaidOutStore {
     return undefined;
   }
 
-  /** Stores a page's files; best effort (a cache that cannot be written only costs a later render). */
-  store(key: string, texts: readonly string[], assets: readonly string[]): void {
+  /**
+   * Stores a page's files, just written at `files` with these `sizes`; best effort (a cache that
+   * cannot be written only costs a later render).
+   */
+  store(key: string, files: readonly string[], sizes: readonly number[], assets: readonly string[]): void {
     const entry = this.#entry(key);
     const temporary = `${entry}.${this.#tag}-${this.#count++}.tmp`;
     try {
       mkdirSync(temporary, { recursive: true });
-      const sizes = texts.map((text, index) => {
-        writeFileSync(join(temporary, String(index)), text);
-        return Buffer.byteLength(text);
+      files.forEach((file, index) => {
+        this.#linker.place(file, join(temporary, String(index)));
       });
       writeFileSync(join(temporary, metaFile), JSON.stringify({ sizes, assets } satisfies Meta));
       renameSync(temporary, entry);

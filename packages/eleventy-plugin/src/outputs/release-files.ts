@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { hashOf } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
@@ -8,6 +8,7 @@ import { PublishedPage } from '../model/release-page.ts';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
 import { LaidOutStore } from './laid-out-store.ts';
+import { writeNewFile } from './place-file.ts';
 
 /** What a release file's renderer receives: the same data a template paginating over pages would. */
 export interface ReleaseFileData {
@@ -107,18 +108,24 @@ export function writeReleaseFiles(
     const key =
       store &&
       (bodyKey === undefined ? hashOf(base, page, page.body, page.figures) : hashOf(base, page, bodyKey));
-    const used = key === undefined ? undefined : store?.copy(key, targets);
+    const used = key === undefined ? undefined : store?.place(key, targets);
     if (used) {
       fromCache++;
       site.noteAssets(page.releaseId, used);
     } else {
       const texts = spec.files.map((file) => file.render({ communique: site, release: page }));
       targets.forEach((target, index) => {
-        writeFileSync(target, texts[index]!);
+        writeNewFile(target, texts[index]!);
       });
       const assets = page instanceof PublishedPage ? page.bodyAssets : undefined;
       // Without the files its body uses, an entry could not publish them on a hit.
-      if (key !== undefined && assets) store?.store(key, texts, assets);
+      if (key !== undefined && assets)
+        store?.store(
+          key,
+          targets,
+          texts.map((text) => Buffer.byteLength(text)),
+          assets,
+        );
     }
     for (const target of targets) {
       const path = target.slice(root.length + 1);
