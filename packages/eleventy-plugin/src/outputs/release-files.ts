@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { hashOf } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
@@ -75,67 +76,205 @@ export function writeReleaseFiles(
   spec: ReleaseFiles,
   options: WriteReleaseFilesOptions = {},
 ): ReleaseFilesWritten {
-  const root = resolve(outDir);
-  // A partial site's pages are right, but what it would key them by is not the whole site's.
-  const store =
-    options.cache === undefined || site.partial ? undefined : new LaidOutStore(resolve(options.cache));
-  const base = hashOf('release-files', spec.version, pluginCodeVersion, site.cacheDigest);
-  const folders = new Set<string>();
-  const paths: string[] = [];
-  let pages = 0;
-  let html = 0;
-  let fromCache = 0;
-  const digest = store && createHash('sha256');
-  for (const page of site.pages) {
-    if (options.releases && !options.releases.has(page.releaseId)) continue;
-    const targets = spec.files.map((file) => targetOf(root, file.url(page), page));
-    for (const target of targets) {
-      if (options.taken?.has(target)) {
-        throw new CommuniquePluginError(
-          `${pluginName}: \`${target.slice(root.length)}\` is written both by a template and for release page ${page.url}: change the template's permalink`,
-        );
-      }
-    }
-    for (const target of targets) {
-      const folder = dirname(target);
-      if (!folders.has(folder)) {
-        makeFolder(folder);
-        folders.add(folder);
-      }
-    }
-    // The body's cache key stands for the body and figures: a hit reads neither.
-    const bodyKey = page instanceof PublishedPage ? page.bodyKey : undefined;
-    const key =
-      store &&
-      (bodyKey === undefined ? hashOf(base, page, page.body, page.figures) : hashOf(base, page, bodyKey));
-    const used = key === undefined ? undefined : store?.place(key, targets);
-    if (used) {
-      fromCache++;
-      site.noteAssets(page.releaseId, used);
-    } else {
-      const texts = spec.files.map((file) => file.render({ communique: site, release: page }));
-      targets.forEach((target, index) => {
-        writeNewFile(target, texts[index]!);
-      });
-      const assets = page instanceof PublishedPage ? page.bodyAssets : undefined;
-      // Without the files its body uses, an entry could not publish them on a hit.
-      if (key !== undefined && assets)
-        store?.store(
-          key,
-          targets,
-          texts.map((text) => Buffer.byteLength(text)),
-          assets,
-        );
-    }
-    for (const target of targets) {
-      const path = target.slice(root.length + 1);
-      paths.push(path);
-      digest?.update(`${path}\0${key}\0`);
-      if (target.endsWith('.html')) html++;
-    }
-    pages++;
+  const plan = new ReleaseFilesPlan(site, outDir, spec, options);
+  for (const item of plan.items()) {
+    plan.refuseTaken(item, options.taken);
+    for (const target of item.targets) plan.makeFolderOf(target);
+    const used = item.key === undefined ? undefined : plan.store?.place(item.key, item.targets);
+    if (used) plan.noteHit(item, used);
+    else plan.layOut(item);
   }
-  return { pages, files: paths.length, html, fromCache, paths, digest: digest?.digest('hex') };
+  return plan.report();
+}
+
+/**
+ * Starts writing the release files of `site` while other work goes on (Eleventy's templates):
+ * pages found in the cache are placed by asynchronous file operations, which Node runs on its
+ * thread pool, beside the main thread. `finish` waits for them, refuses a page at a URL that a
+ * template wrote (`taken`), then lays out the pages the cache did not have, as
+ * `writeReleaseFiles` would have.
+ */
+export function startReleaseFiles(
+  site: PublishedSite,
+  outDir: string,
+  spec: ReleaseFiles,
+  options: Omit<WriteReleaseFilesOptions, 'taken'> = {},
+): { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
+  const plan = new ReleaseFilesPlan(site, outDir, spec, options);
+  const placing = placeAll(plan);
+  // Awaited by `finish`; a build that fails first must not also report this as unhandled.
+  placing.catch(() => {});
+  return {
+    async finish(taken) {
+      const placed = await placing;
+      for (const item of placed.keys()) {
+        try {
+          plan.refuseTaken(item, taken);
+        } catch (error) {
+          // The template may have written through the shared file: the entry cannot be trusted.
+          if (item.key !== undefined) plan.store?.forget(item.key);
+          throw error;
+        }
+      }
+      for (const [item, used] of placed) {
+        if (used) plan.noteHit(item, used);
+        else plan.layOut(item);
+      }
+      return plan.report();
+    },
+  };
+}
+
+/** Pages placed at once from the cache: enough to keep the thread pool busy. */
+const inFlight = 64;
+/** Keys computed between two yields to the event loop (hashing a page takes some 30 µs). */
+const keysPerTurn = 250;
+
+async function placeAll(plan: ReleaseFilesPlan): Promise<Map<PlannedPage, readonly string[] | undefined>> {
+  const placed = new Map<PlannedPage, readonly string[] | undefined>();
+  const running = new Set<Promise<void>>();
+  let counted = 0;
+  for (const item of plan.items()) {
+    placed.set(item, undefined);
+    if (item.key === undefined || plan.store === undefined) continue;
+    const store = plan.store;
+    const key = item.key;
+    const task = (async () => {
+      await Promise.all(item.targets.map((target) => plan.makeFolderLater(target)));
+      placed.set(item, await store.placeLater(key, item.targets));
+    })().finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= inFlight) await Promise.race(running);
+    if (++counted % keysPerTurn === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(running);
+  return placed;
+}
+
+/** One release page to write: where its files go and, with a cache, its key. */
+interface PlannedPage {
+  readonly page: ReleasePage;
+  readonly targets: readonly string[];
+  readonly key: string | undefined;
+}
+
+/** What writing one site's release files needs and counts, shared by the two ways of writing them. */
+class ReleaseFilesPlan {
+  readonly root: string;
+  readonly store: LaidOutStore | undefined;
+  readonly #site: PublishedSite;
+  readonly #spec: ReleaseFiles;
+  readonly #releases: ReadonlySet<string> | undefined;
+  readonly #base: string;
+  readonly #folders = new Map<string, Promise<void> | true>();
+  readonly #written: PlannedPage[] = [];
+  #fromCache = 0;
+
+  constructor(site: PublishedSite, outDir: string, spec: ReleaseFiles, options: WriteReleaseFilesOptions) {
+    this.root = resolve(outDir);
+    this.#site = site;
+    this.#spec = spec;
+    this.#releases = options.releases;
+    // A partial site's pages are right, but what it would key them by is not the whole site's.
+    this.store =
+      options.cache === undefined || site.partial ? undefined : new LaidOutStore(resolve(options.cache));
+    this.#base = hashOf('release-files', spec.version, pluginCodeVersion, site.cacheDigest);
+  }
+
+  *items(): Generator<PlannedPage> {
+    for (const page of this.#site.pages) {
+      if (this.#releases && !this.#releases.has(page.releaseId)) continue;
+      const targets = this.#spec.files.map((file) => targetOf(this.root, file.url(page), page));
+      yield { page, targets, key: this.store && this.#keyOf(page) };
+    }
+  }
+
+  /** The body's cache key stands for the body and figures: a hit reads neither. */
+  #keyOf(page: ReleasePage): string {
+    const bodyKey = page instanceof PublishedPage ? page.bodyKey : undefined;
+    return bodyKey === undefined
+      ? hashOf(this.#base, page, page.body, page.figures)
+      : hashOf(this.#base, page, bodyKey);
+  }
+
+  refuseTaken(item: PlannedPage, taken: ReadonlySet<string> | undefined): void {
+    for (const target of item.targets) {
+      if (taken?.has(target)) {
+        throw new CommuniquePluginError(
+          `${pluginName}: \`${target.slice(this.root.length)}\` is written both by a template and for release page ${item.page.url}: change the template's permalink`,
+        );
+      }
+    }
+  }
+
+  makeFolderOf(target: string): void {
+    const folder = dirname(target);
+    if (this.#folders.get(folder) === true) return;
+    makeFolder(folder);
+    this.#folders.set(folder, true);
+  }
+
+  makeFolderLater(target: string): Promise<void> {
+    const folder = dirname(target);
+    const known = this.#folders.get(folder);
+    if (known === true) return Promise.resolve();
+    if (known) return known;
+    const made = mkdir(folder, { recursive: true }).then(() => {
+      this.#folders.set(folder, true);
+    });
+    this.#folders.set(folder, made);
+    return made;
+  }
+
+  noteHit(item: PlannedPage, used: readonly string[]): void {
+    this.#fromCache++;
+    this.#site.noteAssets(item.page.releaseId, used);
+    this.#written.push(item);
+  }
+
+  /** Renders a page's files, writes them and stores them in the cache. */
+  layOut(item: PlannedPage): void {
+    const { page, targets, key } = item;
+    const texts = this.#spec.files.map((file) => file.render({ communique: this.#site, release: page }));
+    targets.forEach((target, index) => {
+      writeNewFile(target, texts[index]!);
+    });
+    const assets = page instanceof PublishedPage ? page.bodyAssets : undefined;
+    // Without the files its body uses, an entry could not publish them on a hit.
+    if (key !== undefined && assets)
+      this.store?.store(
+        key,
+        targets,
+        texts.map((text) => Buffer.byteLength(text)),
+        assets,
+      );
+    this.#written.push(item);
+  }
+
+  report(): ReleaseFilesWritten {
+    const digest = this.store && createHash('sha256');
+    const paths: string[] = [];
+    let html = 0;
+    // In the site's page order whichever way the pages were written: the digest keys the search index.
+    const order = new Map(this.#site.pages.map((page, index) => [page, index]));
+    const written = [...this.#written].sort((a, b) => order.get(a.page)! - order.get(b.page)!);
+    for (const { targets, key } of written) {
+      for (const target of targets) {
+        const path = target.slice(this.root.length + 1);
+        paths.push(path);
+        digest?.update(`${path}\0${key}\0`);
+        if (target.endsWith('.html')) html++;
+      }
+    }
+    return {
+      pages: written.length,
+      files: paths.length,
+      html,
+      fromCache: this.#fromCache,
+      paths,
+      digest: digest?.digest('hex'),
+    };
+  }
 }
 
 /** The file a URL names inside `root`; never a path outside it. */
