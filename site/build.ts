@@ -12,7 +12,7 @@ import { configureSite, type SiteOptions } from './eleventy.config.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 import { releaseFiles } from './release-files/index.ts';
 
-export { publishForBuild } from '@communique/eleventy-plugin';
+export { publishForBuild, renderBodyAhead } from '@communique/eleventy-plugin';
 export { refreshSearchIndex, type SearchIndexResult, stopSearchIndexing } from './lib/search-index.ts';
 
 export interface BuildResult {

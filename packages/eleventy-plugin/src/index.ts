@@ -3,6 +3,7 @@ export { copyReleaseAssets } from './assets.ts';
 export { CommuniquePluginError } from './errors.ts';
 export { addFilters } from './filters.ts';
 export { type PublishSettings, publishSite } from './model/publish.ts';
+export { renderBodyAhead } from './model/release-page.ts';
 export { PublishedSite } from './model/site.ts';
 export type * from './model/types.ts';
 export {

@@ -39,6 +39,7 @@ describe('public API', () => {
         'languagePath',
         'publishSite',
         'releasePath',
+        'renderBodyAhead',
         'ui',
         'uiKeys',
         'uiLanguage',

@@ -57,8 +57,8 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const room = loadPressRoom(request.contentDir, { frontMatterCache });
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
-  const { buildSite, publishForBuild } = await import('@communique/site/build');
-  const early = renderWhileChecking(room, (target) =>
+  const { buildSite, publishForBuild, renderBodyAhead } = await import('@communique/site/build');
+  const early = renderWhileChecking(room, renderBodyAhead, (target) =>
     publishForBuild(target, {
       now: request.now,
       preview: request.preview,
@@ -137,11 +137,16 @@ type PublishedSite = NonNullable<SiteOptions['published']>;
 
 /**
  * Renders the pages of each chunk of releases as soon as it is checked, while its bodies are
- * parsed, into the published model the build then hands to Eleventy. The model is published on
+ * parsed, into the published model the build then hands to Eleventy (with a content cache, into
+ * the cache only: the pages read them back when they are laid out, and memory stays bounded). The model is published on
  * the first chunk; when the room cannot be published (the checks will say why) or a body cannot
  * be rendered, nothing is kept from here and the build publishes as usual.
  */
-function renderWhileChecking(room: PressRoom, publish: (room: PressRoom) => PublishedSite) {
+function renderWhileChecking(
+  room: PressRoom,
+  renderAhead: (page: ReleasePage) => void,
+  publish: (room: PressRoom) => PublishedSite,
+) {
   let model: PublishedSite | undefined;
   let pagesById: Map<string, readonly ReleasePage[]> | undefined;
   let failed = false;
@@ -151,7 +156,7 @@ function renderWhileChecking(room: PressRoom, publish: (room: PressRoom) => Publ
       try {
         model ??= publish(room);
         pagesById ??= new Map(model.releases.map((release) => [release.id, release.versions]));
-        for (const release of releases) for (const page of pagesById.get(release.id) ?? []) void page.body;
+        for (const release of releases) for (const page of pagesById.get(release.id) ?? []) renderAhead(page);
       } catch {
         failed = true;
       }

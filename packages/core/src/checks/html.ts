@@ -1,6 +1,6 @@
 import type { Definition, Html, Image, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
+import { walk } from '../markdown/walk.ts';
 import { bodyPlace, type Check } from './context.ts';
 
 const dangerousUrl = /^\s*(javascript|vbscript|data):/i;
@@ -9,7 +9,7 @@ const dangerousUrl = /^\s*(javascript|vbscript|data):/i;
 export const checkHtml: Check = (room, report) => {
   for (const release of room.releases) {
     for (const version of release.versions) {
-      visit(version.tree, (node) => {
+      walk(version.tree, (node) => {
         if (node.type === 'html') {
           const { value } = node as Html;
           if (/^<!--[\s\S]*-->$/.test(value.trim())) return;

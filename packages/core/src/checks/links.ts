@@ -1,14 +1,14 @@
 import type { Definition, Image, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { resolveLink } from '../markdown/release-links.ts';
+import { walk } from '../markdown/walk.ts';
 import { bodyPlace, type Check } from './context.ts';
 
 /** Links to other releases and to files of the release folder resolve. */
 export const checkLinks: Check = (room, report) => {
   for (const release of room.releases) {
     for (const version of release.versions) {
-      visit(version.tree, (node) => {
+      walk(version.tree, (node) => {
         if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
         const { url } = node as Link | Image | Definition;
         if (/^\s*(javascript|vbscript|data):/i.test(url)) return; // html-unsafe reports these

@@ -48,10 +48,25 @@ export function formatDateRangeSegments(
   start: PlainDateLike,
   end: PlainDateLike,
   lang: string,
-): DateRangeSegment[] | undefined {
+): readonly DateRangeSegment[] | undefined {
   const from = toDate(start);
   const to = toDate(end);
   if (!from || !to) return undefined;
+  // ICU's range formatting takes tens of microseconds, and bodies name the same dates again and again.
+  const key = `${lang}\u0000${from.getTime()}\u0000${to.getTime()}`;
+  let segments = formattedRanges.get(key);
+  if (segments === undefined) {
+    if (formattedRanges.size >= keptRanges) formattedRanges.clear();
+    segments = Object.freeze(rangeSegments(from, to, lang).map((segment) => Object.freeze(segment)));
+    formattedRanges.set(key, segments);
+  }
+  return segments;
+}
+
+const formattedRanges = new Map<string, readonly DateRangeSegment[]>();
+const keptRanges = 10_000;
+
+function rangeSegments(from: Date, to: Date, lang: string): DateRangeSegment[] {
   const format = dateTimeFormat(lang, longDate);
   const parts = format.formatRangeToParts(from, to);
   if (from.getTime() !== to.getTime() && !hasLongIntervalPattern(lang))

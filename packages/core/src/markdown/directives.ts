@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 export interface FigureUse {
   readonly name: string;
@@ -27,7 +27,7 @@ export function directiveUses(tree: Root): DirectiveUses {
   const cached = cache.get(tree);
   if (cached) return cached;
   const uses: DirectiveUses = { figures: [], dates: [], quotes: [] };
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'textDirective' && node.name === 'fig')
       uses.figures.push({ name: plainText(node).trim(), node });
     else if (node.type === 'textDirective' && node.name === 'date')

@@ -1,11 +1,11 @@
 import type { ElementContent } from 'hast';
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
-import { SKIP, visit } from 'unist-util-visit';
 import { figureValue } from '../checks/figures.ts';
 import { formatDateRangeSegments, formatPlainDate } from '../format/dates.ts';
 import { formatFigure } from '../format/figures.ts';
 import { plainText } from '../markdown/directives.ts';
+import { SKIP, walk } from '../markdown/walk.ts';
 import { parseDateOrRange } from '../model/instant.ts';
 import type { ReleaseVersion } from '../model/press-room.ts';
 import { attribution } from './attribution.ts';
@@ -22,7 +22,7 @@ type HastData = { hName?: string; hProperties?: Record<string, unknown>; hChildr
 export function transformDirectives(tree: Root, version: ReleaseVersion, context: RenderContext): void {
   const figures = version.meta?.figures ?? {};
   const fallbacks = fallbackLanguages(version, context);
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective')
       return;
     if (!parent || index === undefined) return;

@@ -1,9 +1,9 @@
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../markdown/walk.ts';
 
 /** Removes paragraphs left empty once their raw HTML was dropped (`<p></p>` helps no reader). */
 export function dropEmptyParagraphs(tree: Root): void {
-  visit(tree, 'element', (node, index, parent) => {
+  walk(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'p' || !parent || index === undefined) return;
     const empty = node.children.every((child) => child.type === 'text' && child.value.trim() === '');
     if (!empty) return;

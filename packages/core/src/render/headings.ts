@@ -1,5 +1,5 @@
 import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../markdown/walk.ts';
 
 /**
  * Body headings start at h2: the page's h1 is the release title. A body that uses `#` has all
@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
  */
 export function shiftHeadings(tree: Root): void {
   const headings: Heading[] = [];
-  visit(tree, 'heading', (node) => {
+  walk(tree, 'heading', (node) => {
     headings.push(node);
   });
   if (!headings.some((heading) => heading.depth === 1)) return;

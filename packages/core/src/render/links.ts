@@ -1,7 +1,7 @@
 import type { Properties } from 'hast';
 import type { Definition, Image, Link, Nodes, Parent, Root, RootContent } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import { resolveLink } from '../markdown/release-links.ts';
+import { SKIP, walk } from '../markdown/walk.ts';
 import type { ReleaseVersion } from '../model/press-room.ts';
 import type { RenderContext } from './context.ts';
 
@@ -71,10 +71,10 @@ function releaseDestination(
  */
 export function resolveReferences(tree: Root): void {
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
+  walk(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
     if (node.type === 'definition') {
       parent.children.splice(index, 1);
@@ -94,7 +94,7 @@ export function resolveReferences(tree: Root): void {
 
 /** Applies a link policy: each link and image gets its published URL or is unwrapped. */
 export function rewriteLinks(tree: Root, policy: LinkPolicy): void {
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
     if ((node.type !== 'link' && node.type !== 'image') || !parent || index === undefined) return;
     const destination = policy(node.url, node.type);
     if (!destination) return unwrap(parent, index, node);
@@ -111,7 +111,7 @@ export function rewriteLinks(tree: Root, policy: LinkPolicy): void {
 /** The URLs a tree links to (links, images and definitions), for cache keys. */
 export function linkedUrls(tree: Nodes): { url: string; kind: 'link' | 'image' }[] {
   const urls: { url: string; kind: 'link' | 'image' }[] = [];
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'link') urls.push({ url: node.url, kind: 'link' });
     else if (node.type === 'image') urls.push({ url: node.url, kind: 'image' });
     else if (node.type === 'definition')

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
 import { isFrench, localTypography } from '../format/typography.ts';
+import { SKIP, walk } from '../markdown/walk.ts';
 
 /**
  * Applies the page language's typography to text nodes: never to attributes, code, or text
@@ -8,7 +8,7 @@ import { isFrench, localTypography } from '../format/typography.ts';
  */
 export function applyTypography(tree: Root, lang: string): void {
   if (!isFrench(lang)) return;
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'element') {
       if (node.tagName === 'code' || node.tagName === 'pre') return SKIP;
       const own = node.properties.lang;

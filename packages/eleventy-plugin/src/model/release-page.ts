@@ -155,6 +155,16 @@ export class PublishedPage implements ReleasePage {
     return this.#render().assets;
   }
 
+  /**
+   * Renders the body now, while its parse is at hand, and lets go of the result when the content
+   * cache keeps it (a later read takes it from there): a cold build that renders every body
+   * while checking does not hold all of them until the pages are written.
+   */
+  renderAhead(): void {
+    this.#render();
+    if (this.#renderer.cached) this.#rendered = undefined;
+  }
+
   /** Renders the body and reads the figures' sentences from one parse, then frees the parse. */
   #render(): Rendered {
     if (this.#rendered) return this.#rendered;
@@ -175,4 +185,10 @@ export class PublishedPage implements ReleasePage {
     this.#rendered = { html, figures, assets };
     return this.#rendered;
   }
+}
+
+/** Renders a page's body ahead of its layout (see `PublishedPage.renderAhead`). */
+export function renderBodyAhead(page: ReleasePage): void {
+  if (page instanceof PublishedPage) page.renderAhead();
+  else void page.body;
 }
