@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { hashOf } from '@communique/core';
@@ -51,6 +51,11 @@ export interface ReleaseFilesWritten {
    * whenever a written file may have. A search index of these pages can be keyed by it.
    */
   readonly digest: string | undefined;
+  /**
+   * With a cache: the same digest for each first path segment alone (`en`, `fr`: the language
+   * folders), so that a search index can be kept per language and keyed by its pages only.
+   */
+  readonly digests: Readonly<Record<string, string>> | undefined;
 }
 
 export interface WriteReleaseFilesOptions {
@@ -85,6 +90,7 @@ export function writeReleaseFiles(
   let html = 0;
   let fromCache = 0;
   const digest = store && createHash('sha256');
+  const digests = new Map<string, Hash>();
   for (const page of site.pages) {
     if (options.releases && !options.releases.has(page.releaseId)) continue;
     const targets = spec.files.map((file) => targetOf(root, file.url(page), page));
@@ -124,11 +130,31 @@ export function writeReleaseFiles(
       const path = target.slice(root.length + 1);
       paths.push(path);
       digest?.update(`${path}\0${key}\0`);
+      if (store) digestOf(digests, path.split(sep, 1)[0]!).update(`${path}\0${key}\0`);
       if (target.endsWith('.html')) html++;
     }
     pages++;
   }
-  return { pages, files: paths.length, html, fromCache, paths, digest: digest?.digest('hex') };
+  return {
+    pages,
+    files: paths.length,
+    html,
+    fromCache,
+    paths,
+    digest: digest?.digest('hex'),
+    digests:
+      store && Object.fromEntries([...digests].map(([segment, hash]) => [segment, hash.digest('hex')])),
+  };
+}
+
+/** The running digest of one first path segment's files. */
+function digestOf(digests: Map<string, Hash>, segment: string): Hash {
+  let hash = digests.get(segment);
+  if (!hash) {
+    hash = createHash('sha256');
+    digests.set(segment, hash);
+  }
+  return hash;
 }
 
 /** The file a URL names inside `root`; never a path outside it. */
