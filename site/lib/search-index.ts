@@ -303,16 +303,22 @@ async function indexInto(outDir: string, outputPath: string, glob: string | unde
   // When the Pagefind process dies (the kernel kills it when memory runs out), its Node API
   // neither answers nor fails, and nothing else is left to run: fail with a message instead of
   // letting Node exit in the middle of a build.
+  const stopped = 'Pagefind stopped before it finished the search index (was it out of memory?)';
   let onEmpty = () => {};
   const died = new Promise<never>((_, reject) => {
-    onEmpty = () =>
-      reject(
-        new SearchIndexError('Pagefind stopped before it finished the search index (was it out of memory?)'),
-      );
+    onEmpty = () => reject(new SearchIndexError(stopped));
   });
   died.catch(() => {});
   process.once('beforeExit', onEmpty);
-  const step = <T>(work: Promise<T>): Promise<T> => Promise.race([work, died]);
+  // When it dies while a message is being sent to it, its Node API fails instead, with its own words.
+  const step = <T>(work: Promise<T>): Promise<T> =>
+    Promise.race([work, died]).catch((error: unknown) => {
+      if (error instanceof SearchIndexError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new SearchIndexError(
+        message === 'Pagefind backend closed' ? stopped : `Pagefind failed: ${message}`,
+      );
+    });
   try {
     const { index, errors } = await step(pagefind.createIndex({ excludeSelectors: [...excludedFromSearch] }));
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);

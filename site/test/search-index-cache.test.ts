@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   utimesSync,
@@ -430,8 +432,11 @@ describe('search index per language', () => {
   });
 
   test('a refresh of the changed language folders copies the other languages from the live index', async () => {
-    const { out } = multilingual();
-    await writeSearchIndex(out);
+    const { out: built } = multilingual();
+    await writeSearchIndex(built);
+    // Built elsewhere and swapped in, as `build` and `serve` do with the whole output folder.
+    const out = `${built}-swapped`;
+    renameSync(built, out);
     write(
       out,
       'uk/2024/portal/index.html',
@@ -450,5 +455,54 @@ describe('search index per language', () => {
     expect(indexFiles(out)).toEqual(merged);
     rebuild(out);
     expect(merged).toEqual(await wholeRun(out));
+  });
+
+  test('a Pagefind process that dies fails the build with a message, and leaves the live index as it was', async () => {
+    const { out } = multilingual();
+    // Enough Arabic pages (the first language run) that its Pagefind process is seen alive.
+    for (let page = 0; page < 400; page++)
+      write(
+        out,
+        `ar/2022/release-${page}/index.html`,
+        releasePage(`بيان ${page}`, `نص البيان رقم ${page}.`, 'ar'),
+      );
+    write(out, 'pagefind/pagefind-entry.json', '{"live": true}');
+    const script = join(dirname(out), 'index.mjs');
+    writeFileSync(
+      script,
+      `import { writeSearchIndex } from ${JSON.stringify(join(import.meta.dirname, '..', 'lib', 'search-index.ts'))};
+await writeSearchIndex(${JSON.stringify(out)}).then(() => console.log('index written'), (error) => console.error(\`\${error.name}: \${error.message}\`));`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: join(import.meta.dirname, '..', '..'),
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Kill the first Pagefind process the build starts, as the kernel does when memory runs out.
+    let killed = false;
+    while (!killed && child.exitCode === null) {
+      for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+        const status = (() => {
+          try {
+            return readFileSync(`/proc/${pid}/status`, 'utf8');
+          } catch {
+            return '';
+          }
+        })();
+        if (/^Name:\s*pagefind/m.test(status) && new RegExp(`^PPid:\\s*${child.pid}$`, 'm').test(status)) {
+          process.kill(Number(pid), 'SIGKILL');
+          killed = true;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await exited;
+    expect(killed).toBe(true);
+    expect(output).toContain('SearchIndexError: Pagefind stopped before it finished the search index');
+    expect(output).not.toContain('index written');
+    expect(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{"live": true}');
+    expect(readdirSync(out).filter((name) => name.startsWith('.pagefind'))).toEqual([]);
   });
 });
