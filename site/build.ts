@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import type { PressRoom } from '@communique/core';
 import {
@@ -29,7 +29,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   const { outDir, ...siteOptions } = options;
   let published: PublishedSite | undefined;
   let releasePages = 0;
-  let pagesDigest: string | undefined;
+  let pagesDigests: Record<string, string> | undefined;
   const eleventy = new Eleventy(undefined, relative(process.cwd(), outDir) || '.', {
     configPath: false,
     quietMode: true,
@@ -44,7 +44,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
       },
       onReleaseFiles: (written) => {
         releasePages += written.html;
-        pagesDigest = written.digest;
+        pagesDigests = pageFolderDigests(written);
         siteOptions.onReleaseFiles?.(written);
       },
     }),
@@ -57,12 +57,27 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   if (!siteOptions.partial)
     await writeSearchIndex(outDir, {
       cache: siteOptions.cache,
-      pagesDigest: releasePages > 0 ? pagesDigest : undefined,
+      pagesDigests: releasePages > 0 ? pagesDigests : undefined,
     });
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
   return { pages: pages.length + releasePages, nextPublication: published?.nextPublication, published };
+}
+
+/**
+ * The digests of the folders (`en`, `fr`) holding release pages, the pages the search index
+ * reads: the search index of a language is kept in the cache by its folder's digest.
+ */
+function pageFolderDigests(written: ReleaseFilesWritten): Record<string, string> | undefined {
+  if (!written.digests) return undefined;
+  const folders = new Set(written.paths.filter((path) => path.endsWith('.html')).map(firstSegment));
+  return Object.fromEntries(Object.entries(written.digests).filter(([folder]) => folders.has(folder)));
+}
+
+/** The first segment of a path relative to the output folder: a release page's language folder. */
+export function firstSegment(path: string): string {
+  return path.split(sep, 1)[0]!;
 }
 
 export interface ReleasePagesRequest {

@@ -7,7 +7,7 @@ import { buildSample, type StaticServer, serve } from './sample-site.ts';
 
 /**
  * The built sample press room in headless Chromium, served on loopback, at phone and desktop
- * widths: axe-core, the language switcher, search in French and Arabic, and no console errors.
+ * widths: axe-core, the language switcher, search in every language, and no console errors.
  * Chromium is required: CI installs Debian's (`.ci/needs-chromium`); this fails without it.
  */
 
@@ -128,17 +128,23 @@ describe.each(viewports)('in Chromium at $name width ($width×$height)', (viewpo
     await page.close();
   });
 
+  // Every language with releases: each has its own Pagefind run, merged into one index.
   test.each([
-    { lang: 'fr', word: 'itinéraires' },
-    { lang: 'ar', word: 'أغاديز' },
-  ])('search in $lang finds the release by a word of its body ($word)', async ({ lang, word }) => {
+    { lang: 'fr', word: 'itinéraires', path: release('fr') },
+    { lang: 'ar', word: 'أغاديز', path: release('ar') },
+    { lang: 'en', word: 'checkpoints', path: release('en') },
+    { lang: 'es', word: 'controles', path: release('es') },
+    { lang: 'uk', word: 'обігрівачі', path: '/uk/2024/ukraine-winter-response/' },
+    { lang: 'ru', word: 'обогреватели', path: '/ru/2024/ukraine-winter-response/' },
+    { lang: 'zh-Hans', word: '曼谷', path: '/zh-Hans/2026/mekong-scam-centres/' },
+  ])('search in $lang finds the release by a word of its body ($word)', async ({ lang, word, path }) => {
     const page = await open(context, `/${lang}/`);
     // The header's search entry leads to the language's search page.
     await page.locator('.site-header a.site-search').click();
     await page.waitForURL(`${server.origin}/${lang}/search/`);
     await page.locator('input[name="q"]').fill(word);
     await page.locator('input[name="q"]').press('Enter');
-    const result = page.locator(`.search-results a[href="${release(lang)}"]`);
+    const result = page.locator(`.search-results a[href="${path}"]`);
     await result.waitFor();
     expect(await result.textContent()).not.toBe('');
     // The page with its results is as accessible as the empty one.
@@ -146,7 +152,7 @@ describe.each(viewports)('in Chromium at $name width ($width×$height)', (viewpo
     expect(page.url()).toBe(`${server.origin}/${lang}/search/?q=${encodeURIComponent(word)}`);
     // The query in the URL is searched on arrival: results can be shared.
     const shared = await open(context, `/${lang}/search/?q=${encodeURIComponent(word)}`);
-    await shared.locator(`.search-results a[href="${release(lang)}"]`).waitFor();
+    await shared.locator(`.search-results a[href="${path}"]`).waitFor();
     await shared.close();
     await page.close();
   });

@@ -155,7 +155,11 @@ describe('search', () => {
 
 describe('search index step', () => {
   test('reports the release pages it indexed and the languages of the index, and rewrites it in place', async () => {
-    expect(await writeSearchIndex(out)).toEqual({ pages: 6, languages: ['ar', 'en', 'fr', 'uk'] });
+    expect(await writeSearchIndex(out)).toEqual({
+      pages: 6,
+      languages: ['ar', 'en', 'fr', 'uk'],
+      indexed: ['ar', 'en', 'fr', 'uk'],
+    });
     expect(searchFragments(out)).toHaveLength(6);
   });
 });

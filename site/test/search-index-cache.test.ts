@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   utimesSync,
@@ -12,16 +14,17 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, test } from 'vitest';
-import { writeSearchIndex } from '../lib/search-index.ts';
+import { excludedFromSearch, refreshSearchIndex, writeSearchIndex } from '../lib/search-index.ts';
 import { filesUnder } from './helpers.ts';
 
 /** A release page as the site writes it, reduced to what Pagefind reads. */
-const releasePage = (title: string, text: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><header>Press room</header><main data-pagefind-body><h1>${title}</h1><p>${text}</p><aside class="contacts">Call Jane</aside></main></body></html>`;
+const releasePage = (title: string, text: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><header>Press room</header><main data-pagefind-body><h1>${title}</h1><p>${text}</p><aside class="contacts">Call Jane</aside></main></body></html>`;
 /** A listing: no `data-pagefind-body`, so not indexed. */
-const listingPage = (text: string) =>
-  `<!doctype html><html lang="en"><head><title>Releases</title></head><body><p>${text}</p></body></html>`;
+const listingPage = (text: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><title>Releases</title></head><body><p>${text}</p></body></html>`;
 
 /** A fresh output folder with three release pages and a listing, and an empty cache folder. */
 function site(): { out: string; cache: string } {
@@ -43,11 +46,12 @@ function write(dir: string, path: string, text: string): void {
   writeFileSync(join(dir, path), text);
 }
 
-const entriesFolder = (cache: string) => join(cache, 'v1', 'search');
-/** The stored index entries (temporary folders left aside). */
-const entries = (cache: string) =>
-  existsSync(entriesFolder(cache))
-    ? readdirSync(entriesFolder(cache)).filter((name) => !name.startsWith('.'))
+/** Where a language folder's index entries are kept. */
+const entriesFolder = (cache: string, folder = 'en') => join(cache, 'v1', 'search', 'language', folder);
+/** The stored index entries of a language folder (temporary folders left aside). */
+const entries = (cache: string, folder = 'en') =>
+  existsSync(entriesFolder(cache, folder))
+    ? readdirSync(entriesFolder(cache, folder)).filter((name) => !name.startsWith('.'))
     : [];
 
 /** Every file of the written index with its bytes. */
@@ -57,12 +61,14 @@ function indexFiles(out: string): Map<string, Buffer> {
 }
 
 /** The text content of every indexed page, from Pagefind's fragments. */
-function indexedTexts(out: string): string[] {
+function indexedTexts(out: string, lang?: string): string[] {
   const folder = join(out, 'pagefind', 'fragment');
-  return readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { content: string }).content;
-  });
+  return readdirSync(folder)
+    .filter((name) => lang === undefined || name.startsWith(`${lang}_`))
+    .map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { content: string }).content;
+    });
 }
 
 /** Like the next build into the same folder: no index yet. */
@@ -74,13 +80,13 @@ describe('search index cache', () => {
   test('identical indexed pages: the second build copies the stored index, byte for byte, without Pagefind', async () => {
     const { out, cache } = site();
     const first = await writeSearchIndex(out, { cache });
-    expect(first).toEqual({ pages: 3, languages: ['en'], fromCache: false });
+    expect(first).toEqual({ pages: 3, languages: ['en'], fromCache: false, indexed: ['en'] });
     const written = indexFiles(out);
     expect(entries(cache)).toHaveLength(1);
 
     rebuild(out);
     const second = await writeSearchIndex(out, { cache });
-    expect(second).toEqual({ pages: 3, languages: ['en'], fromCache: true });
+    expect(second).toEqual({ pages: 3, languages: ['en'], fromCache: true, indexed: [] });
     expect(indexFiles(out)).toEqual(written);
   });
 
@@ -106,11 +112,11 @@ describe('search index cache', () => {
 
   test('a digest of the indexed pages given by the caller keys the entry without reading the pages', async () => {
     const { out, cache } = site();
-    expect((await writeSearchIndex(out, { cache, pagesDigest: 'a' })).fromCache).toBe(false);
+    expect((await writeSearchIndex(out, { cache, pagesDigests: { en: 'a' } })).fromCache).toBe(false);
     rebuild(out);
-    expect((await writeSearchIndex(out, { cache, pagesDigest: 'a' })).fromCache).toBe(true);
+    expect((await writeSearchIndex(out, { cache, pagesDigests: { en: 'a' } })).fromCache).toBe(true);
     rebuild(out);
-    expect((await writeSearchIndex(out, { cache, pagesDigest: 'b' })).fromCache).toBe(false);
+    expect((await writeSearchIndex(out, { cache, pagesDigests: { en: 'b' } })).fromCache).toBe(false);
   });
 
   test('a release page whose text changed: Pagefind runs again and the index holds the new word', async () => {
@@ -123,7 +129,7 @@ describe('search index cache', () => {
     );
     rebuild(out);
     const result = await writeSearchIndex(out, { cache });
-    expect(result).toEqual({ pages: 3, languages: ['en'], fromCache: false });
+    expect(result).toEqual({ pages: 3, languages: ['en'], fromCache: false, indexed: ['en'] });
     expect(indexedTexts(out).join(' ')).toContain('Zhytomyr');
     expect(indexedTexts(out).join(' ')).not.toContain('Lviv');
     expect(entries(cache)).toHaveLength(2);
@@ -134,7 +140,12 @@ describe('search index cache', () => {
     await writeSearchIndex(out, { cache });
     write(out, 'en/2022/old-news/index.html', releasePage('Old news', 'Archived.'));
     rebuild(out);
-    expect(await writeSearchIndex(out, { cache })).toEqual({ pages: 4, languages: ['en'], fromCache: false });
+    expect(await writeSearchIndex(out, { cache })).toEqual({
+      pages: 4,
+      languages: ['en'],
+      fromCache: false,
+      indexed: ['en'],
+    });
   });
 
   test('a page without data-pagefind-body that changed, or was added, does not invalidate the index', async () => {
@@ -143,7 +154,12 @@ describe('search index cache', () => {
     write(out, 'en/index.html', listingPage('Latest releases, page one of two'));
     write(out, 'en/topics/migration/index.html', listingPage('Migration'));
     rebuild(out);
-    expect(await writeSearchIndex(out, { cache })).toEqual({ pages: 3, languages: ['en'], fromCache: true });
+    expect(await writeSearchIndex(out, { cache })).toEqual({
+      pages: 3,
+      languages: ['en'],
+      fromCache: true,
+      indexed: [],
+    });
     expect(entries(cache)).toHaveLength(1);
   });
 
@@ -165,15 +181,25 @@ describe('search index cache', () => {
     expect((await writeSearchIndex(out, { cache })).fromCache).toBe(true);
   });
 
-  test('an entry with an unreadable result is a miss and is replaced', async () => {
+  test('an entry with an unreadable manifest is a miss and is replaced', async () => {
     const { out, cache } = site();
     await writeSearchIndex(out, { cache });
     const [key] = entries(cache);
-    writeFileSync(join(entriesFolder(cache), key!, 'result.json'), '{"pages":');
+    writeFileSync(join(entriesFolder(cache), key!, 'manifest.json'), '{"pagefind.js":');
     rebuild(out);
-    expect(await writeSearchIndex(out, { cache })).toEqual({ pages: 3, languages: ['en'], fromCache: false });
+    expect(await writeSearchIndex(out, { cache })).toEqual({
+      pages: 3,
+      languages: ['en'],
+      fromCache: false,
+      indexed: ['en'],
+    });
     rebuild(out);
-    expect(await writeSearchIndex(out, { cache })).toEqual({ pages: 3, languages: ['en'], fromCache: true });
+    expect(await writeSearchIndex(out, { cache })).toEqual({
+      pages: 3,
+      languages: ['en'],
+      fromCache: true,
+      indexed: [],
+    });
   });
 
   test('keeps the two most recently used entries', async () => {
@@ -223,12 +249,260 @@ describe('search index cache', () => {
   test('a cache folder that cannot be written does not fail the build', async () => {
     const { out, cache } = site();
     writeFileSync(join(dirname(cache), 'cache'), 'a file where the cache folder should be');
-    expect(await writeSearchIndex(out, { cache })).toEqual({ pages: 3, languages: ['en'], fromCache: false });
+    expect(await writeSearchIndex(out, { cache })).toEqual({
+      pages: 3,
+      languages: ['en'],
+      fromCache: false,
+      indexed: ['en'],
+    });
     expect(indexedTexts(out)).toHaveLength(3);
   });
 
   test('without a cache folder, Pagefind runs as before', async () => {
     const { out } = site();
-    expect(await writeSearchIndex(out)).toStrictEqual({ pages: 3, languages: ['en'] });
+    expect(await writeSearchIndex(out)).toStrictEqual({ pages: 3, languages: ['en'], indexed: ['en'] });
+  });
+});
+
+/** A site in four languages, each in its folder, with listings everywhere and a language (es) without releases. */
+function multilingual(): { out: string; cache: string } {
+  const root = mkdtempSync(join(tmpdir(), 'communique-search-languages-'));
+  const out = join(root, 'out');
+  const pages: [string, string, string, string][] = [
+    ['en', '2024/portal-launch', 'Portal launch', 'A national reporting portal opens in Belmopan.'],
+    ['en', '2023/border-workshop', 'Border workshop', 'Officers meet in Lviv.'],
+    ['fr', '2024/portail', 'Lancement du portail', 'Un portail national de signalement ouvre à Belmopan.'],
+    ['fr', '2023/atelier', 'Atelier frontalier', 'Des agents se réunissent à Lviv.'],
+    ['uk', '2024/portal', 'Запуск порталу', 'Національний портал для повідомлень відкривається.'],
+    ['ar', '2024/portal', 'إطلاق البوابة', 'تفتح بوابة وطنية للإبلاغ في بلموبان.'],
+  ];
+  for (const [lang, path, title, text] of pages)
+    write(out, `${lang}/${path}/index.html`, releasePage(title, text, lang));
+  for (const lang of ['en', 'fr', 'uk', 'ar', 'es']) {
+    write(out, `${lang}/index.html`, listingPage(`Latest releases ${lang}`, lang));
+    write(out, `${lang}/topics/migration/index.html`, listingPage(`Migration ${lang}`, lang));
+  }
+  write(out, 'index.html', listingPage('Choose a language'));
+  write(out, 'styles/site.css', 'body { color: black }');
+  return { out, cache: join(root, 'cache') };
+}
+
+/** One Pagefind run over the whole of `out`, as the index was built before it was split by language. */
+async function wholeRun(out: string): Promise<Map<string, Buffer>> {
+  const target = mkdtempSync(join(tmpdir(), 'communique-search-whole-'));
+  try {
+    const { index } = await pagefind.createIndex({ excludeSelectors: [...excludedFromSearch] });
+    await index!.addDirectory({ path: out });
+    await index!.writeFiles({ outputPath: target });
+    return new Map(filesUnder(target).map((path) => [path, readFileSync(join(target, path))]));
+  } finally {
+    await pagefind.close();
+    rmSync(target, { recursive: true, force: true });
+  }
+}
+
+/** The words of the index in a language, as Pagefind's browser module would find them: its fragments' texts. */
+const texts = (out: string, lang: string) => indexedTexts(out, lang).sort().join(' | ');
+
+describe('search index per language', () => {
+  test('the merged per-language index is byte for byte what one Pagefind run over the whole site writes', async () => {
+    const { out } = multilingual();
+    const result = await writeSearchIndex(out);
+    expect(result).toStrictEqual({
+      pages: 6,
+      languages: ['ar', 'en', 'fr', 'uk'],
+      indexed: ['ar', 'en', 'fr', 'uk'],
+    });
+    // Each language's entry: its pages only (listings and the language without releases are not indexed).
+    const merged = indexFiles(out);
+    const entry = JSON.parse(merged.get('pagefind-entry.json')!.toString('utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['ar', 'en', 'fr', 'uk']);
+    expect(entry.languages.fr.page_count).toBe(2);
+    expect(texts(out, 'fr')).toContain('Lviv');
+    expect(texts(out, 'fr')).not.toContain('Latest releases');
+    rebuild(out);
+    expect(merged).toEqual(await wholeRun(out));
+  });
+
+  test('editing one language’s release runs Pagefind for that language only; the others are the cached copies', async () => {
+    const { out, cache } = multilingual();
+    expect(await writeSearchIndex(out, { cache })).toMatchObject({
+      fromCache: false,
+      indexed: ['ar', 'en', 'fr', 'uk'],
+    });
+    for (const lang of ['en', 'fr', 'uk', 'ar']) expect(entries(cache, lang)).toHaveLength(1);
+    expect(entries(cache, 'es')).toEqual([]);
+    // Mark the cached English index: a copy shows the mark, a Pagefind run would not.
+    const [en] = entries(cache, 'en');
+    const wasm = join(entriesFolder(cache, 'en'), en!, 'pagefind', 'wasm.en.pagefind');
+    const original = readFileSync(wasm);
+    const marked = Buffer.from(original);
+    marked.writeUInt8(marked.readUInt8(marked.length - 1) ^ 0xff, marked.length - 1);
+    writeFileSync(wasm, marked);
+
+    write(
+      out,
+      'fr/2023/atelier/index.html',
+      releasePage('Atelier frontalier', 'Des agents se réunissent à Zhytomyr.', 'fr'),
+    );
+    rebuild(out);
+    const result = await writeSearchIndex(out, { cache });
+    expect(result).toStrictEqual({
+      pages: 6,
+      languages: ['ar', 'en', 'fr', 'uk'],
+      fromCache: false,
+      indexed: ['fr'],
+    });
+    expect(readFileSync(join(out, 'pagefind', 'wasm.en.pagefind'))).toEqual(marked);
+    expect(entries(cache, 'fr')).toHaveLength(2);
+    for (const lang of ['en', 'uk', 'ar']) expect(entries(cache, lang)).toHaveLength(1);
+    expect(texts(out, 'fr')).toContain('Zhytomyr');
+    expect(texts(out, 'en')).toContain('Lviv');
+
+    // With the mark taken out, the index is the one a whole run writes for the edited site.
+    writeFileSync(join(out, 'pagefind', 'wasm.en.pagefind'), original);
+    const merged = indexFiles(out);
+    rebuild(out);
+    expect(merged).toEqual(await wholeRun(out));
+  });
+
+  test('a digest per language folder keys each language’s entry: a new digest for one re-indexes only it', async () => {
+    const { out, cache } = multilingual();
+    const digests = { ar: 'a1', en: 'e1', fr: 'f1', uk: 'u1' };
+    expect(await writeSearchIndex(out, { cache, pagesDigests: digests })).toMatchObject({ fromCache: false });
+    rebuild(out);
+    expect(await writeSearchIndex(out, { cache, pagesDigests: digests })).toMatchObject({
+      fromCache: true,
+      indexed: [],
+    });
+    rebuild(out);
+    expect(await writeSearchIndex(out, { cache, pagesDigests: { ...digests, uk: 'u2' } })).toMatchObject({
+      fromCache: false,
+      indexed: ['uk'],
+      languages: ['ar', 'en', 'fr', 'uk'],
+    });
+  });
+
+  test('a corrupt entry of one language is a miss for that language only', async () => {
+    const { out, cache } = multilingual();
+    await writeSearchIndex(out, { cache });
+    const written = indexFiles(out);
+    const [uk] = entries(cache, 'uk');
+    const fragments = join(entriesFolder(cache, 'uk'), uk!, 'pagefind', 'fragment');
+    const [fragment] = readdirSync(fragments);
+    writeFileSync(join(fragments, fragment!), 'cut');
+    rebuild(out);
+    expect(await writeSearchIndex(out, { cache })).toMatchObject({ fromCache: false, indexed: ['uk'] });
+    expect(indexFiles(out)).toEqual(written);
+    rebuild(out);
+    expect(await writeSearchIndex(out, { cache })).toMatchObject({ fromCache: true, indexed: [] });
+    expect(indexFiles(out)).toEqual(written);
+  });
+
+  test('entries of the former whole-site layout are removed when a language is stored', async () => {
+    const { out, cache } = multilingual();
+    const former = join(cache, 'v1', 'search', 'a'.repeat(64));
+    write(former, 'pagefind/pagefind.js', 'old');
+    await writeSearchIndex(out, { cache });
+    expect(existsSync(former)).toBe(false);
+    expect(readdirSync(join(cache, 'v1', 'search'))).toEqual(['language']);
+  });
+
+  test('a site where no page marks its body is indexed whole, every page, as Pagefind does', async () => {
+    const { out, cache } = multilingual();
+    for (const path of filesUnder(out)) if (path.includes('/20')) rmSync(join(out, path));
+    const result = await writeSearchIndex(out, { cache });
+    // The 10 listings and the root page, in five languages.
+    expect(result).toMatchObject({ pages: 11, languages: ['ar', 'en', 'es', 'fr', 'uk'], fromCache: false });
+    expect(readdirSync(join(cache, 'v1', 'search'))).toEqual(['site']);
+    const merged = indexFiles(out);
+    rebuild(out);
+    expect(merged).toEqual(await wholeRun(out));
+    expect(await writeSearchIndex(out, { cache })).toMatchObject({ pages: 11, fromCache: true });
+  });
+
+  test('a language found in two folders cannot be merged: one run over the whole site indexes it', async () => {
+    const { out } = multilingual();
+    write(out, 'about/index.html', releasePage('About the press room', 'Written in Geneva.', 'en'));
+    const result = await writeSearchIndex(out);
+    expect(result).toMatchObject({ pages: 7, languages: ['ar', 'en', 'fr', 'uk'] });
+    const merged = indexFiles(out);
+    rebuild(out);
+    expect(merged).toEqual(await wholeRun(out));
+  });
+
+  test('a refresh of the changed language folders copies the other languages from the live index', async () => {
+    const { out: built } = multilingual();
+    await writeSearchIndex(built);
+    // Built elsewhere and swapped in, as `build` and `serve` do with the whole output folder.
+    const out = `${built}-swapped`;
+    renameSync(built, out);
+    write(
+      out,
+      'uk/2024/portal/index.html',
+      releasePage('Запуск порталу', 'Портал відкривається в Житомирі.', 'uk'),
+    );
+    const result = await refreshSearchIndex(out, () => true, { changed: new Set(['uk']) });
+    expect(result).toStrictEqual({ pages: 6, languages: ['ar', 'en', 'fr', 'uk'], indexed: ['uk'] });
+    expect(texts(out, 'uk')).toContain('Житомирі');
+    const merged = indexFiles(out);
+    expect(readdirSync(out).filter((name) => name.startsWith('.pagefind'))).toEqual([]);
+    // A live index this process did not write (or changed since) is indexed again whole.
+    writeFileSync(join(out, 'pagefind', 'pagefind-entry.json'), `${merged.get('pagefind-entry.json')} `);
+    expect(await refreshSearchIndex(out, () => true, { changed: new Set(['uk']) })).toMatchObject({
+      indexed: ['ar', 'en', 'fr', 'uk'],
+    });
+    expect(indexFiles(out)).toEqual(merged);
+    rebuild(out);
+    expect(merged).toEqual(await wholeRun(out));
+  });
+
+  test('a Pagefind process that dies fails the build with a message, and leaves the live index as it was', async () => {
+    const { out } = multilingual();
+    // Enough Arabic pages (the first language run) that its Pagefind process is seen alive.
+    for (let page = 0; page < 400; page++)
+      write(
+        out,
+        `ar/2022/release-${page}/index.html`,
+        releasePage(`بيان ${page}`, `نص البيان رقم ${page}.`, 'ar'),
+      );
+    write(out, 'pagefind/pagefind-entry.json', '{"live": true}');
+    const script = join(dirname(out), 'index.mjs');
+    writeFileSync(
+      script,
+      `import { writeSearchIndex } from ${JSON.stringify(join(import.meta.dirname, '..', 'lib', 'search-index.ts'))};
+await writeSearchIndex(${JSON.stringify(out)}).then(() => console.log('index written'), (error) => console.error(\`\${error.name}: \${error.message}\`));`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: join(import.meta.dirname, '..', '..'),
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Kill the first Pagefind process the build starts, as the kernel does when memory runs out.
+    let killed = false;
+    while (!killed && child.exitCode === null) {
+      for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+        const status = (() => {
+          try {
+            return readFileSync(`/proc/${pid}/status`, 'utf8');
+          } catch {
+            return '';
+          }
+        })();
+        if (/^Name:\s*pagefind/m.test(status) && new RegExp(`^PPid:\\s*${child.pid}$`, 'm').test(status)) {
+          process.kill(Number(pid), 'SIGKILL');
+          killed = true;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await exited;
+    expect(killed).toBe(true);
+    expect(output).toContain('SearchIndexError: Pagefind stopped before it finished the search index');
+    expect(output).not.toContain('index written');
+    expect(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{"live": true}');
+    expect(readdirSync(out).filter((name) => name.startsWith('.pagefind'))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { CommuniquePluginError, pluginName } from './errors.ts';
 import { addFilters } from './filters.ts';
 import type { PublishedSite } from './model/site.ts';
 import { type CommuniqueOptions, resolveOptions } from './options.ts';
-import { type ReleaseFilesWritten, startReleaseFiles, writeReleaseFiles } from './outputs/release-files.ts';
+import { writeReleaseFiles } from './outputs/release-files.ts';
 import { publishForBuild } from './publish-for-build.ts';
 
 /** Global data key the published model is exposed under. */
@@ -46,17 +46,8 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   const site = (): PublishedSite => current ?? publish();
 
   const releaseFiles = settings.releaseFiles;
-  // With a cache, the release pages it holds are placed while Eleventy renders its templates.
-  let releaseFilesStarted:
-    | { readonly finish: (taken: ReadonlySet<string>) => Promise<ReleaseFilesWritten> }
-    | undefined;
-  eleventyConfig.on('eleventy.before', ({ directories, outputMode }) => {
-    const site = publish();
-    releaseFilesStarted = undefined;
-    if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs')
-      releaseFilesStarted = startReleaseFiles(site, directories.output, releaseFiles, {
-        cache: settings.cache,
-      });
+  eleventyConfig.on('eleventy.before', () => {
+    publish();
   });
   const partial = settings.partial;
   if (partial) {
@@ -72,11 +63,9 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   }
   if (settings.content !== undefined) eleventyConfig.addWatchTarget(settings.content);
   addFilters(eleventyConfig, site);
-  // One listener: Eleventy runs listeners of an event side by side, and the files to copy are
-  // only known once every release page is written.
-  eleventyConfig.on('eleventy.after', async ({ directories, outputMode, results }) => {
-    const started = releaseFilesStarted;
-    releaseFilesStarted = undefined;
+  // One listener, so that the files to copy are known: the release pages note those their
+  // bodies use as they are written.
+  eleventyConfig.on('eleventy.after', ({ directories, outputMode, results }) => {
     if (outputMode !== 'fs' || !current) return;
     if (releaseFiles && partial?.part !== 'site-pages') {
       const taken = new Set(
@@ -84,13 +73,11 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
           typeof result.outputPath === 'string' ? [resolve(result.outputPath)] : [],
         ),
       );
-      const written = started
-        ? await started.finish(taken)
-        : writeReleaseFiles(current, directories.output, releaseFiles, {
-            cache: settings.cache,
-            releases: partial?.releases,
-            taken,
-          });
+      const written = writeReleaseFiles(current, directories.output, releaseFiles, {
+        cache: settings.cache,
+        releases: partial?.releases,
+        taken,
+      });
       settings.onReleaseFiles?.(written);
     }
     if (settings.copyAssets) copyReleaseAssets(current, resolve(directories.output));

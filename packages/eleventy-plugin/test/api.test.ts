@@ -6,6 +6,8 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'CommuniquePluginError',
+        'FileLinker',
+        'writeNewFile',
         'PublishedSite',
         'absolute',
         'addFilters',

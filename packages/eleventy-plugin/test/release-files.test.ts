@@ -73,7 +73,14 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(page).toMatch(/^<!doctype html><title>[^<]+<\/title><p>/);
     expect(readFileSync(join(out, 'fr', '2024', 'portail-signalement', 'about.txt'), 'utf8')).toMatch(/^fr /);
     // Six published versions (the draft and the embargoed release are not published).
-    expect(written).toMatchObject({ pages: 6, files: 12, html: 6, fromCache: 0, digest: undefined });
+    expect(written).toMatchObject({
+      pages: 6,
+      files: 12,
+      html: 6,
+      fromCache: 0,
+      digest: undefined,
+      digests: undefined,
+    });
     expect(Object.keys(tree(out)).some((path) => path.includes('zz-canary'))).toBe(false);
     // The files the bodies link to are published with them.
     expect(existsSync(join(out, 'media', '2024', 'portal-launch', 'annual-report.pdf'))).toBe(true);
@@ -101,6 +108,14 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     const edited = await build({ content, cache });
     expect(edited.written).toMatchObject({ pages: 6, fromCache: 5 });
     expect(edited.written?.digest).not.toBe(cold.written?.digest);
+    // One digest per language folder: only the edited page's language changed.
+    const languages = Object.keys(cold.written?.digests ?? {}).sort();
+    expect(languages).toEqual(['ar', 'en', 'fr', 'uk']);
+    expect(warm.written?.digests).toEqual(cold.written?.digests);
+    for (const lang of languages) {
+      const same = edited.written?.digests?.[lang] === cold.written?.digests?.[lang];
+      expect([lang, same]).toEqual([lang, lang !== 'fr']);
+    }
     expect(readFileSync(join(edited.out, 'fr', '2023', 'border-workshop', 'index.html'), 'utf8')).toContain(
       'Une phrase ajoutée.',
     );

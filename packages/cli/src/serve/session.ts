@@ -55,6 +55,8 @@ export class ServeSession {
   #generation = 0;
   #search: Promise<void> | undefined;
   #searchAgain = false;
+  /** The folders (`en`, `fr`) of the release pages written since the last search refresh started. */
+  #searchFolders = new Set<string>();
 
   constructor(options: SessionOptions) {
     this.#options = options;
@@ -107,7 +109,7 @@ export class ServeSession {
     );
     this.#room = room;
     if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
-    const { buildSite, writeReleasePages } = await import('@communique/site/build');
+    const { buildSite, firstSegment, writeReleasePages } = await import('@communique/site/build');
     const releases = new Set(this.#pending);
     const pages = {
       room,
@@ -122,6 +124,8 @@ export class ServeSession {
     // and the edited pages are written again from it, through the cache, exactly as a build would.
     const around = this.#site;
     const first = writeReleasePages({ ...pages, ...(around ? { model: { around } } : {}) });
+    for (const path of first.written.paths)
+      if (path.endsWith('.html')) this.#searchFolders.add(firstSegment(path));
     let whole = around ? undefined : first.published;
     const rest = await buildSite({
       content: options.contentDir,
@@ -160,8 +164,9 @@ export class ServeSession {
 
   /**
    * Indexes the site again in the background after a partial rebuild, so search finds the edited
-   * release by its new words without delaying the page itself. Edits during a refresh cause one
-   * more refresh after it; a whole build meanwhile makes it moot.
+   * release by its new words without delaying the page itself: only the languages of the pages
+   * written, the others are kept from the live index. Edits during a refresh cause one more
+   * refresh after it; a whole build meanwhile makes it moot.
    */
   #refreshSearch(): void {
     if (this.#search) {
@@ -174,9 +179,11 @@ export class ServeSession {
       const { refreshSearchIndex } = await import('@communique/site/build');
       do {
         this.#searchAgain = false;
+        const changed = this.#searchFolders;
+        this.#searchFolders = new Set();
         const started = performance.now();
         try {
-          const result = await refreshSearchIndex(this.#options.outDir, current);
+          const result = await refreshSearchIndex(this.#options.outDir, current, { changed });
           if (result)
             this.#options.onSearchIndex?.({
               ok: true,
@@ -184,6 +191,8 @@ export class ServeSession {
               milliseconds: performance.now() - started,
             });
         } catch (error) {
+          // The live index was left as it was: the next refresh indexes these languages again.
+          for (const folder of changed) this.#searchFolders.add(folder);
           if (current()) this.#options.onSearchIndex?.({ ok: false, error });
         }
       } while (this.#searchAgain && current());

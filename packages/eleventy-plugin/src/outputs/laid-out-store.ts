@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileLinker } from './place-file.ts';
 
@@ -62,40 +61,6 @@ export class LaidOutStore {
     }
     forget(entry);
     return undefined;
-  }
-
-  /** `place`, by asynchronous file operations (run beside the main thread). */
-  async placeLater(key: string, targets: readonly string[]): Promise<readonly string[] | undefined> {
-    const entry = this.#entry(key);
-    let meta: Meta | undefined;
-    try {
-      meta = asMeta(JSON.parse(await readFile(join(entry, metaFile), 'utf8')), targets.length);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      meta = undefined;
-    }
-    try {
-      if (meta) {
-        const { sizes } = meta;
-        await Promise.all(
-          targets.map(async (target, index) => {
-            const source = join(entry, String(index));
-            if ((await stat(source)).size !== sizes[index]) throw new Error('size');
-            await this.#linker.placeLater(source, target);
-          }),
-        );
-        return meta.assets;
-      }
-    } catch {
-      // fall through: a broken entry
-    }
-    forget(entry);
-    return undefined;
-  }
-
-  /** Removes entry `key` (its files may no longer be what was stored). */
-  forget(key: string): void {
-    forget(this.#entry(key));
   }
 
   /**

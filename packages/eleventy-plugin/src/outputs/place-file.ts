@@ -1,5 +1,4 @@
 import { constants, copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { copyFile, link } from 'node:fs/promises';
 
 /**
  * Writing into an output folder that shares files with the content cache (hard links): a file is
@@ -45,26 +44,6 @@ export class FileLinker {
     } catch (error) {
       if (!isCode(error, 'EEXIST')) throw error;
       replace(target, (temporary) => this.place(source, temporary));
-    }
-  }
-
-  /** `place`, by asynchronous file operations; a file already at `target` is replaced as `place` does. */
-  async placeLater(source: string, target: string): Promise<void> {
-    if (this.#links) {
-      try {
-        await link(source, target);
-        return;
-      } catch (error) {
-        if (isCode(error, 'EEXIST')) return this.place(source, target);
-        if (!isCode(error, ...linkRefusals)) throw error;
-        this.#links = false;
-      }
-    }
-    try {
-      await copyFile(source, target, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL);
-    } catch (error) {
-      if (!isCode(error, 'EEXIST')) throw error;
-      this.place(source, target);
     }
   }
 }

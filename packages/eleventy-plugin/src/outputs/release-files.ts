@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { hashOf } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
@@ -53,6 +52,11 @@ export interface ReleaseFilesWritten {
    * whenever a written file may have. A search index of these pages can be keyed by it.
    */
   readonly digest: string | undefined;
+  /**
+   * With a cache: the same digest for each first path segment alone (`en`, `fr`: the language
+   * folders), so that a search index can be kept per language and keyed by its pages only.
+   */
+  readonly digests: Readonly<Record<string, string>> | undefined;
 }
 
 export interface WriteReleaseFilesOptions {
@@ -87,70 +91,6 @@ export function writeReleaseFiles(
   return plan.report();
 }
 
-/**
- * Starts writing the release files of `site` while other work goes on (Eleventy's templates):
- * pages found in the cache are placed by asynchronous file operations, which Node runs on its
- * thread pool, beside the main thread. `finish` waits for them, refuses a page at a URL that a
- * template wrote (`taken`), then lays out the pages the cache did not have, as
- * `writeReleaseFiles` would have.
- */
-export function startReleaseFiles(
-  site: PublishedSite,
-  outDir: string,
-  spec: ReleaseFiles,
-  options: Omit<WriteReleaseFilesOptions, 'taken'> = {},
-): { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
-  const plan = new ReleaseFilesPlan(site, outDir, spec, options);
-  const placing = placeAll(plan);
-  // Awaited by `finish`; a build that fails first must not also report this as unhandled.
-  placing.catch(() => {});
-  return {
-    async finish(taken) {
-      const placed = await placing;
-      for (const item of placed.keys()) {
-        try {
-          plan.refuseTaken(item, taken);
-        } catch (error) {
-          // The template may have written through the shared file: the entry cannot be trusted.
-          if (item.key !== undefined) plan.store?.forget(item.key);
-          throw error;
-        }
-      }
-      for (const [item, used] of placed) {
-        if (used) plan.noteHit(item, used);
-        else plan.layOut(item);
-      }
-      return plan.report();
-    },
-  };
-}
-
-/** Pages placed at once from the cache: enough to keep the thread pool busy. */
-const inFlight = 64;
-/** Keys computed between two yields to the event loop (hashing a page takes some 30 µs). */
-const keysPerTurn = 250;
-
-async function placeAll(plan: ReleaseFilesPlan): Promise<Map<PlannedPage, readonly string[] | undefined>> {
-  const placed = new Map<PlannedPage, readonly string[] | undefined>();
-  const running = new Set<Promise<void>>();
-  let counted = 0;
-  for (const item of plan.items()) {
-    placed.set(item, undefined);
-    if (item.key === undefined || plan.store === undefined) continue;
-    const store = plan.store;
-    const key = item.key;
-    const task = (async () => {
-      await Promise.all(item.targets.map((target) => plan.makeFolderLater(target)));
-      placed.set(item, await store.placeLater(key, item.targets));
-    })().finally(() => running.delete(task));
-    running.add(task);
-    if (running.size >= inFlight) await Promise.race(running);
-    if (++counted % keysPerTurn === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  await Promise.all(running);
-  return placed;
-}
-
 /** One release page to write: where its files go and, with a cache, its key. */
 interface PlannedPage {
   readonly page: ReleasePage;
@@ -158,7 +98,7 @@ interface PlannedPage {
   readonly key: string | undefined;
 }
 
-/** What writing one site's release files needs and counts, shared by the two ways of writing them. */
+/** What writing one site's release files needs and counts. */
 class ReleaseFilesPlan {
   readonly root: string;
   readonly store: LaidOutStore | undefined;
@@ -166,7 +106,7 @@ class ReleaseFilesPlan {
   readonly #spec: ReleaseFiles;
   readonly #releases: ReadonlySet<string> | undefined;
   readonly #base: string;
-  readonly #folders = new Map<string, Promise<void> | true>();
+  readonly #folders = new Set<string>();
   readonly #written: PlannedPage[] = [];
   #fromCache = 0;
 
@@ -209,21 +149,9 @@ class ReleaseFilesPlan {
 
   makeFolderOf(target: string): void {
     const folder = dirname(target);
-    if (this.#folders.get(folder) === true) return;
+    if (this.#folders.has(folder)) return;
     makeFolder(folder);
-    this.#folders.set(folder, true);
-  }
-
-  makeFolderLater(target: string): Promise<void> {
-    const folder = dirname(target);
-    const known = this.#folders.get(folder);
-    if (known === true) return Promise.resolve();
-    if (known) return known;
-    const made = mkdir(folder, { recursive: true }).then(() => {
-      this.#folders.set(folder, true);
-    });
-    this.#folders.set(folder, made);
-    return made;
+    this.#folders.add(folder);
   }
 
   noteHit(item: PlannedPage, used: readonly string[]): void {
@@ -253,16 +181,16 @@ class ReleaseFilesPlan {
 
   report(): ReleaseFilesWritten {
     const digest = this.store && createHash('sha256');
+    const digests = new Map<string, Hash>();
     const paths: string[] = [];
     let html = 0;
-    // In the site's page order whichever way the pages were written: the digest keys the search index.
-    const order = new Map(this.#site.pages.map((page, index) => [page, index]));
-    const written = [...this.#written].sort((a, b) => order.get(a.page)! - order.get(b.page)!);
+    const written = this.#written;
     for (const { targets, key } of written) {
       for (const target of targets) {
         const path = target.slice(this.root.length + 1);
         paths.push(path);
         digest?.update(`${path}\0${key}\0`);
+        if (this.store) digestOf(digests, path.split(sep, 1)[0]!).update(`${path}\0${key}\0`);
         if (target.endsWith('.html')) html++;
       }
     }
@@ -273,8 +201,21 @@ class ReleaseFilesPlan {
       fromCache: this.#fromCache,
       paths,
       digest: digest?.digest('hex'),
+      digests:
+        this.store &&
+        Object.fromEntries([...digests].map(([segment, hash]) => [segment, hash.digest('hex')])),
     };
   }
+}
+
+/** The running digest of one first path segment's files. */
+function digestOf(digests: Map<string, Hash>, segment: string): Hash {
+  let hash = digests.get(segment);
+  if (!hash) {
+    hash = createHash('sha256');
+    digests.set(segment, hash);
+  }
+  return hash;
 }
 
 /** The file a URL names inside `root`; never a path outside it. */
