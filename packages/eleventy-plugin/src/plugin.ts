@@ -6,7 +6,7 @@ import { CommuniquePluginError, pluginName } from './errors.ts';
 import { addFilters } from './filters.ts';
 import type { PublishedSite } from './model/site.ts';
 import { type CommuniqueOptions, resolveOptions } from './options.ts';
-import { writeReleaseFiles } from './outputs/release-files.ts';
+import { type ReleaseFilesWritten, startReleaseFiles, writeReleaseFiles } from './outputs/release-files.ts';
 import { publishForBuild } from './publish-for-build.ts';
 
 /** Global data key the published model is exposed under. */
@@ -46,8 +46,14 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   const site = (): PublishedSite => current ?? publish();
 
   const releaseFiles = settings.releaseFiles;
-  eleventyConfig.on('eleventy.before', () => {
-    publish();
+  // With a cache, the release pages it holds are placed (by a worker thread) while Eleventy
+  // renders its templates.
+  let started: { readonly finish: (taken: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } | undefined;
+  eleventyConfig.on('eleventy.before', ({ directories, outputMode }) => {
+    const site = publish();
+    started = undefined;
+    if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs')
+      started = startReleaseFiles(site, directories.output, releaseFiles, { cache: settings.cache });
   });
   const partial = settings.partial;
   if (partial) {
@@ -65,7 +71,9 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   addFilters(eleventyConfig, site);
   // One listener, so that the files to copy are known: the release pages note those their
   // bodies use as they are written.
-  eleventyConfig.on('eleventy.after', ({ directories, outputMode, results }) => {
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode, results }) => {
+    const placing = started;
+    started = undefined;
     if (outputMode !== 'fs' || !current) return;
     if (releaseFiles && partial?.part !== 'site-pages') {
       const taken = new Set(
@@ -73,11 +81,13 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
           typeof result.outputPath === 'string' ? [resolve(result.outputPath)] : [],
         ),
       );
-      const written = writeReleaseFiles(current, directories.output, releaseFiles, {
-        cache: settings.cache,
-        releases: partial?.releases,
-        taken,
-      });
+      const written = placing
+        ? await placing.finish(taken)
+        : writeReleaseFiles(current, directories.output, releaseFiles, {
+            cache: settings.cache,
+            releases: partial?.releases,
+            taken,
+          });
       settings.onReleaseFiles?.(written);
     }
     if (settings.copyAssets) copyReleaseAssets(current, resolve(directories.output));

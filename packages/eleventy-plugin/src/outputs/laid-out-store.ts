@@ -63,6 +63,11 @@ export class LaidOutStore {
     return undefined;
   }
 
+  /** Removes entry `key` (its files may no longer be what was stored). */
+  forget(key: string): void {
+    forget(this.#entry(key));
+  }
+
   /**
    * Stores a page's files, just written at `files` with these `sizes`; best effort (a cache that
    * cannot be written only costs a later render).

@@ -1,4 +1,4 @@
-import { constants, copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * Writing into an output folder that shares files with the content cache (hard links): a file is
@@ -68,4 +68,14 @@ function replace(target: string, write: (temporary: string) => void): void {
 function isCode(error: unknown, ...codes: readonly string[]): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return code !== undefined && codes.includes(code);
+}
+
+/** Makes a folder whose parent usually exists already (one call instead of a walk up). */
+export function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) mkdirSync(folder, { recursive: true });
+    else if (!isCode(error, 'EEXIST')) throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { hashOf } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
 import { CommuniquePluginError, pluginName } from '../errors.ts';
@@ -8,7 +8,8 @@ import { PublishedPage } from '../model/release-page.ts';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
 import { LaidOutStore } from './laid-out-store.ts';
-import { writeNewFile } from './place-file.ts';
+import { makeFolder, writeNewFile } from './place-file.ts';
+import { lastBatch, type PlaceReply, type PlaceRequest, type PlaceWorkerData } from './place-in-worker.ts';
 
 /** What a release file's renderer receives: the same data a template paginating over pages would. */
 export interface ReleaseFileData {
@@ -90,6 +91,80 @@ export function writeReleaseFiles(
   }
   return plan.report();
 }
+
+/**
+ * Starts writing the release files of `site` while Eleventy renders its templates: the pages
+ * the cache holds are placed by a worker thread, on another core. `finish` waits for it, refuses
+ * a page at a URL a template wrote (`taken`), then lays out the pages the cache did not have, as
+ * `writeReleaseFiles` would have. Should the worker fail, the main thread places every page
+ * itself: the result is the same.
+ */
+export function startReleaseFiles(
+  site: PublishedSite,
+  outDir: string,
+  spec: ReleaseFiles,
+  options: Omit<WriteReleaseFilesOptions, 'taken'> & { readonly cache: string },
+): { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
+  const plan = new ReleaseFilesPlan(site, outDir, spec, options);
+  const items = [...plan.items()];
+  const placed = new Map<number, readonly string[] | null>();
+  const worker = new Worker(new URL('./place-worker.mjs', import.meta.url), {
+    workerData: { cache: resolve(options.cache) } satisfies PlaceWorkerData,
+  });
+  const answered = new Promise<void>((resolvePromise, reject) => {
+    worker.on('message', (reply: PlaceReply | typeof lastBatch) => {
+      if (reply === lastBatch) resolvePromise();
+      else for (const [id, assets] of reply.placed) placed.set(id, assets);
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => reject(new Error('the worker left before placing every page')));
+  });
+  // Awaited by `finish`; a build that fails first must not also report this as unhandled.
+  answered.catch(() => {});
+  for (let start = 0; start < items.length; start += batchSize) {
+    const batch = items
+      .slice(start, start + batchSize)
+      .flatMap((item, offset) =>
+        item.key === undefined ? [] : [[start + offset, item.key, item.targets] as const],
+      );
+    worker.postMessage({ items: batch } satisfies PlaceRequest);
+  }
+  worker.postMessage(lastBatch);
+  return {
+    async finish(taken) {
+      let inWorker = true;
+      try {
+        await answered;
+      } catch {
+        inWorker = false;
+      }
+      void worker.terminate();
+      items.forEach((item) => {
+        try {
+          plan.refuseTaken(item, taken);
+        } catch (error) {
+          // The template may have written through the shared file: the entry cannot be trusted.
+          if (item.key !== undefined) plan.store?.forget(item.key);
+          throw error;
+        }
+      });
+      items.forEach((item, index) => {
+        for (const target of item.targets) plan.makeFolderOf(target);
+        const used = inWorker
+          ? (placed.get(index) ?? undefined)
+          : item.key === undefined
+            ? undefined
+            : plan.store?.place(item.key, item.targets);
+        if (used) plan.noteHit(item, used);
+        else plan.layOut(item);
+      });
+      return plan.report();
+    },
+  };
+}
+
+/** Pages per message to the worker. */
+const batchSize = 500;
 
 /** One release page to write: where its files go and, with a cache, its key. */
 interface PlannedPage {
@@ -228,15 +303,4 @@ function targetOf(root: string, url: string, page: ReleasePage): string {
     );
   }
   return target;
-}
-
-/** Makes a folder whose parent usually exists already (one call instead of a walk up). */
-function makeFolder(folder: string): void {
-  try {
-    mkdirSync(folder);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') mkdirSync(folder, { recursive: true });
-    else if (code !== 'EEXIST') throw error;
-  }
 }

@@ -1,0 +1,46 @@
+import { dirname } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { LaidOutStore } from './laid-out-store.ts';
+import { makeFolder } from './place-file.ts';
+
+/** A batch of pages to place: each page's number, cache key and target files. */
+export interface PlaceRequest {
+  readonly items: readonly (readonly [id: number, key: string, targets: readonly string[]])[];
+}
+
+/** What each page of a batch got: the release folder's files its body uses, or null on a miss. */
+export interface PlaceReply {
+  readonly placed: readonly (readonly [id: number, assets: readonly string[] | null])[];
+}
+
+/** Sent after the last batch, and answered once every batch before it is answered. */
+export const lastBatch = 'done';
+
+export interface PlaceWorkerData {
+  readonly cache: string;
+}
+
+// Runs only in the worker thread (`place-worker.mjs`), beside the main thread's templates.
+if (parentPort) {
+  const port = parentPort;
+  const store = new LaidOutStore((workerData as PlaceWorkerData).cache);
+  const folders = new Set<string>();
+  port.on('message', (message: PlaceRequest | typeof lastBatch) => {
+    if (message === lastBatch) {
+      port.postMessage(lastBatch);
+      port.close();
+      return;
+    }
+    const placed = message.items.map(([id, key, targets]) => {
+      for (const target of targets) {
+        const folder = dirname(target);
+        if (!folders.has(folder)) {
+          makeFolder(folder);
+          folders.add(folder);
+        }
+      }
+      return [id, store.place(key, targets) ?? null] as const;
+    });
+    port.postMessage({ placed } satisfies PlaceReply);
+  });
+}
