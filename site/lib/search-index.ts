@@ -68,8 +68,8 @@ export const excludedFromSearch: readonly string[] = [
  * into one, the same files a single run over the whole site writes (see `mergeBundles`). A site
  * where no page marks its body is indexed whole, in one run, as Pagefind then reads every page.
  *
- * With a `cache` folder, a language's index written earlier for byte-identical pages is copied
- * instead (Pagefind has no incremental mode: it would index every page again), so an edit
+ * With a `cache` folder, a language's index written earlier for byte-identical pages is placed
+ * instead (hard-linked where the cache shares the output's file system, else copied) (Pagefind has no incremental mode: it would index every page again), so an edit
  * re-indexes only the languages of the pages it changed. A cache that cannot be read or written
  * only costs a Pagefind run; it never fails the build.
  */
