@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Eleventy, type UserConfig } from '@11ty/eleventy';
+import { loadPressRoom } from '@communique/core';
 import { describe, expect, test } from 'vitest';
 import {
   type CommuniqueOptions,
@@ -9,6 +11,8 @@ import {
   type ReleaseFilesWritten,
 } from '../src/index.ts';
 import { resolveOptions } from '../src/options.ts';
+import { startReleaseFiles } from '../src/outputs/release-files.ts';
+import { publishForBuild } from '../src/publish-for-build.ts';
 import { copyOfFixture, emptyDir, now } from './helpers.ts';
 
 /** A site's release files: the page as HTML showing its title and body, and a text file beside it. */
@@ -147,6 +151,28 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(readFileSync(join(undone.out, 'fr', '2023', 'border-workshop', 'index.html'), 'utf8')).toBe(
       original,
     );
+  });
+
+  test('pages the worker thread could not place are placed by the main thread: the same files', async () => {
+    const content = copyOfFixture();
+    const cache = emptyDir();
+    await build({ content, cache });
+    const published = () =>
+      publishForBuild(loadPressRoom(content), { now, preview: false, baseUrl: undefined, cache });
+    const byWorker = emptyDir();
+    const placed = await startReleaseFiles(published(), byWorker, files, { cache }).finish();
+    expect(placed).toMatchObject({ pages: 6, fromCache: 6 });
+
+    const failing = join(emptyDir(), 'failing-worker.mjs');
+    writeFileSync(failing, "throw new Error('no worker here');\n");
+    const byMain = emptyDir();
+    const fallback = await startReleaseFiles(published(), byMain, files, {
+      cache,
+      worker: pathToFileURL(failing),
+    }).finish();
+    expect(fallback).toEqual(placed);
+    expect(tree(byMain)).toEqual(tree(byWorker));
+    expect(Object.keys(tree(byMain))).toHaveLength(12);
   });
 
   test('a cache entry that is not what it should be is a miss, not a broken page', async () => {

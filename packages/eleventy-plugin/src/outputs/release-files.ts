@@ -103,12 +103,16 @@ export function startReleaseFiles(
   site: PublishedSite,
   outDir: string,
   spec: ReleaseFiles,
-  options: Omit<WriteReleaseFilesOptions, 'taken'> & { readonly cache: string },
+  options: Omit<WriteReleaseFilesOptions, 'taken'> & {
+    readonly cache: string;
+    /** The worker's entry module (tests give one that fails). */
+    readonly worker?: URL;
+  },
 ): { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
   const plan = new ReleaseFilesPlan(site, outDir, spec, options);
   const items = [...plan.items()];
   const placed = new Map<number, readonly string[] | null>();
-  const worker = new Worker(new URL('./place-worker.mjs', import.meta.url), {
+  const worker = new Worker(options.worker ?? new URL('./place-worker.mjs', import.meta.url), {
     workerData: { cache: resolve(options.cache) } satisfies PlaceWorkerData,
   });
   const answered = new Promise<void>((resolvePromise, reject) => {
