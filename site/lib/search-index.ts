@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
-import { FileLinker } from '@communique/eleventy-plugin';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import {
+  type Bundle,
+  byBytes,
+  entryFile,
+  filesUnder,
+  isLanguageFile,
+  languageOf,
+  mergeBundles,
+  place,
+  readEntry,
+} from './pagefind-bundle.ts';
+import { attempt, entriesFolder, entryLayout, lookUp, store } from './search-index-cache.ts';
 import { pagefindFolder } from './urls.ts';
 
 /** What a search index build wrote. */
@@ -201,28 +201,6 @@ function hasMarkedPage(dir: string): boolean {
 /** Where an index build works: Pagefind's runs, then the merged index, swapped in whole. */
 const workFolder = `.${pagefindFolder}-work`;
 
-/** One Pagefind bundle to merge: its folder, the files of it to take, and its `pagefind-entry.json`. */
-interface Bundle {
-  readonly dir: string;
-  readonly files: readonly string[];
-  readonly entry: PagefindEntry;
-  /** Moved rather than copied: a fresh run's folder, thrown away afterwards. */
-  readonly move: boolean;
-}
-
-/** `pagefind-entry.json`: what the browser module reads first (see `mergeBundles`). */
-interface PagefindEntry {
-  readonly languages: Readonly<Record<string, PagefindLanguage>>;
-  readonly [field: string]: unknown;
-}
-interface PagefindLanguage {
-  readonly hash: string;
-  readonly wasm: string | null;
-  readonly page_count: number;
-}
-
-const entryFile = 'pagefind-entry.json';
-
 interface IndexGroupsOptions {
   readonly cache?: string | undefined;
   readonly stillCurrent?: (() => boolean) | undefined;
@@ -336,101 +314,6 @@ async function indexInto(outDir: string, outputPath: string, glob: string | unde
   }
 }
 
-function readEntry(path: string): PagefindEntry | undefined {
-  const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { languages } = value as Record<string, unknown>;
-  if (typeof languages !== 'object' || languages === null || Array.isArray(languages)) return undefined;
-  for (const language of Object.values(languages)) {
-    if (typeof language !== 'object' || language === null) return undefined;
-    const { hash, wasm, page_count } = language as Record<string, unknown>;
-    if (typeof hash !== 'string' || !(wasm === null || typeof wasm === 'string')) return undefined;
-    if (typeof page_count !== 'number') return undefined;
-  }
-  return value as PagefindEntry;
-}
-
-/** A merged bundle: where each of its files comes from, and its entry. */
-interface Merged {
-  /** Each file of the merged bundle (relative path) and the bundle it is taken from. */
-  readonly files: ReadonlyMap<string, Bundle>;
-  readonly entry: string;
-  readonly languages: Readonly<Record<string, PagefindLanguage>>;
-}
-
-/**
- * Merges Pagefind bundles of disjoint languages into the bundle one run over all their pages
- * writes. From Pagefind's source (1.x: `index/mod.rs`, `output/mod.rs`, `output/entry.rs`) and
- * its browser module (`pagefind.js`):
- * - each language's index is built from that language's pages alone, and every file of it is
- *   named after the language: `pagefind.<lang>_<hash>.pf_meta`, `fragment/<lang>_….pf_fragment`,
- *   `index/<lang>_….pf_index`, `filter/<lang>_….pf_filter`, `wasm.<lang>.pagefind`;
- * - the other files (`pagefind.js`, the UI scripts and styles, `wasm.unknown.pagefind`) depend on
- *   the Pagefind version only, and `pagefind-entry.json` lists each language (`hash` of its
- *   pf_meta, `wasm`, `page_count`) in a map sorted by name, beside the version and settings;
- * - the browser module reads the entry, picks the language of `<html lang>` (else its base
- *   language, else the one with the most pages) and fetches only that language's files.
- * So the merge is the union of the files plus one entry listing every language. It is refused
- * (undefined) when two bundles list the same language, their entries differ in anything but
- * the languages, or a file of the same name differs: only a run over the whole site is right then.
- */
-function mergeBundles(bundles: readonly Bundle[]): Merged | undefined {
-  const [first] = bundles;
-  if (!first) return undefined;
-  const settings = (entry: PagefindEntry) => JSON.stringify({ ...entry, languages: undefined });
-  const languages: Record<string, PagefindLanguage> = {};
-  const files = new Map<string, Bundle>();
-  for (const bundle of bundles) {
-    if (settings(bundle.entry) !== settings(first.entry)) return undefined;
-    for (const [lang, language] of Object.entries(bundle.entry.languages)) {
-      if (Object.hasOwn(languages, lang)) return undefined;
-      languages[lang] = language;
-    }
-    for (const file of bundle.files) {
-      if (file === entryFile) continue;
-      const earlier = files.get(file);
-      if (!earlier) files.set(file, bundle);
-      else if (!readFileSync(join(earlier.dir, file)).equals(readFileSync(join(bundle.dir, file))))
-        return undefined;
-    }
-  }
-  const sorted = Object.fromEntries(
-    Object.keys(languages)
-      .sort(byBytes)
-      .map((lang) => [lang, languages[lang]!]),
-  );
-  // The first entry's fields in its order, as Pagefind's serializer writes them.
-  const entry = JSON.stringify(
-    Object.fromEntries(
-      Object.entries(first.entry).map(([field, value]) => [field, field === 'languages' ? sorted : value]),
-    ),
-  );
-  return { files, entry, languages: sorted };
-}
-
-/** Writes the merged bundle to `target` (a new folder): moves a fresh run's files, copies the others. */
-function place(merged: Merged, target: string): void {
-  const folders = new Set<string>();
-  for (const [file, bundle] of merged.files) {
-    const path = join(target, file);
-    const folder = dirname(path);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    const from = join(bundle.dir, file);
-    if (bundle.move) renameSync(from, path);
-    else linker.place(from, path);
-  }
-  mkdirSync(target, { recursive: true });
-  writeFileSync(join(target, entryFile), merged.entry);
-}
-
-/** Rust's `String` order (bytes), which Pagefind's sorted maps follow. */
-function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-
 /**
  * The indexes this process wrote last, by their `pagefind-entry.json` (which names every
  * language's pf_meta by a hash of its content), with the languages each folder's run gave: a
@@ -488,56 +371,6 @@ function reusableLanguages(outDir: string, changed: ReadonlySet<string>): Reused
     move: false,
   };
   return { bundle, folders };
-}
-
-/** A file of one language's index (named after it), rather than one every language shares. */
-function isLanguageFile(file: string): boolean {
-  return (
-    /^(fragment|index|filter)\//.test(file) ||
-    /^pagefind\..+\.pf_meta$/.test(file) ||
-    (/^wasm\..+\.pagefind$/.test(file) && file !== 'wasm.unknown.pagefind')
-  );
-}
-
-/** The language a language file belongs to, by the names the entry gives. */
-function languageOf(file: string, entry: PagefindEntry): string | undefined {
-  for (const [lang, language] of Object.entries(entry.languages)) {
-    if (
-      file.startsWith(`fragment/${lang}_`) ||
-      file.startsWith(`index/${lang}_`) ||
-      file.startsWith(`filter/${lang}_`) ||
-      file === `pagefind.${language.hash}.pf_meta` ||
-      (language.wasm !== null && file === `wasm.${language.wasm}.pagefind`)
-    )
-      return lang;
-  }
-  return undefined;
-}
-
-/** The cache layout, shared with the content cache's entries (`<cache>/v1/<kind>/…`). */
-const cacheLayout = 'v1';
-/** Bump when what an entry holds, or how its key is computed, changes. */
-const entryLayout = 'search-index-entry-3';
-/** Entries kept per language: the current one and the one before (a build that is undone reuses it). */
-const keptEntries = 2;
-/** A temporary folder this old was left by a build that died while storing: nobody will rename it. */
-const staleTemporaryMs = 60 * 60 * 1000;
-const indexFolder = 'pagefind';
-/** Each file of the stored index with its size: a copy is checked file by file before use. */
-const manifestFile = 'manifest.json';
-/** Written last: an entry without it was cut short and is never read. */
-const completeMarker = 'complete';
-const keyPattern = /^[0-9a-f]{64}$/;
-
-function searchFolder(cache: string): string {
-  return join(cache, cacheLayout, 'search');
-}
-
-/** A language folder's entries, or the whole site's. */
-function entriesFolder(cache: string, folder: string | undefined): string {
-  return folder === undefined
-    ? join(searchFolder(cache), 'site')
-    : join(searchFolder(cache), 'language', folder);
 }
 
 /**
@@ -600,126 +433,4 @@ function pagefindVersion(): string {
     return version;
   }
   throw new Error('cannot find the version of the installed pagefind package');
-}
-
-/**
- * A complete entry's bundle, checked against its manifest (every file there, none added, each of
- * its size) and with a readable entry; removes an entry that is not. Marks it used.
- */
-function lookUp(entry: string): Bundle | undefined {
-  if (!existsSync(entry)) return undefined;
-  const bundle = existsSync(join(entry, completeMarker)) ? attempt(() => verified(entry)) : undefined;
-  if (!bundle) {
-    rmSync(entry, { recursive: true, force: true });
-    return undefined;
-  }
-  // Pruning removes the least recently used entries.
-  attempt(() => {
-    const now = new Date();
-    utimesSync(entry, now, now);
-  });
-  return bundle;
-}
-
-function verified(entry: string): Bundle | undefined {
-  const manifest: unknown = JSON.parse(readFileSync(join(entry, manifestFile), 'utf8'));
-  if (typeof manifest !== 'object' || manifest === null) return undefined;
-  const files = Object.entries(manifest as Record<string, unknown>);
-  const dir = join(entry, indexFolder);
-  if (files.length !== filesUnder(dir).length) return undefined;
-  for (const [name, size] of files) {
-    if (typeof size !== 'number' || name.split('/').some((part) => part === '..' || part === ''))
-      return undefined;
-    if (statSync(join(dir, name)).size !== size) return undefined;
-  }
-  const bundleEntry = readEntry(join(dir, entryFile));
-  return bundleEntry && { dir, files: files.map(([name]) => name), entry: bundleEntry, move: false };
-}
-
-/** Stores a copy of the bundle in `source` as entry `key`, atomically, then prunes older entries. */
-function store(cache: string, entries: string, key: string, source: string): void {
-  mkdirSync(entries, { recursive: true });
-  const temporary = mkdtempSync(join(entries, '.tmp-'));
-  try {
-    copyFolder(source, join(temporary, indexFolder));
-    writeFileSync(join(temporary, manifestFile), JSON.stringify(manifestOf(join(temporary, indexFolder))));
-    writeFileSync(join(temporary, completeMarker), '');
-    // Fails when another build stored the same key meanwhile: theirs is as good.
-    renameSync(temporary, join(entries, key));
-  } catch {
-    attempt(() => rmSync(temporary, { recursive: true, force: true }));
-    return;
-  }
-  prune(entries, key);
-  // Whole-site entries of the layout before per-language ones, stored directly under `search/`.
-  pruneOldLayout(searchFolder(cache));
-}
-
-function prune(entries: string, current: string): void {
-  const now = Date.now();
-  const stored: { path: string; mtime: number }[] = [];
-  for (const name of readdirSync(entries)) {
-    const path = join(entries, name);
-    const mtime = attempt(() => statSync(path).mtimeMs);
-    if (mtime === undefined) continue;
-    if (name.startsWith('.tmp-')) {
-      if (now - mtime > staleTemporaryMs) attempt(() => rmSync(path, { recursive: true, force: true }));
-    } else if (keyPattern.test(name) && name !== current) stored.push({ path, mtime });
-  }
-  stored.sort((a, b) => b.mtime - a.mtime);
-  for (const { path } of stored.slice(keptEntries - 1)) {
-    attempt(() => rmSync(path, { recursive: true, force: true }));
-  }
-}
-
-function pruneOldLayout(search: string): void {
-  for (const name of readdirSync(search)) {
-    if (keyPattern.test(name) || name.startsWith('.tmp-'))
-      attempt(() => rmSync(join(search, name), { recursive: true, force: true }));
-  }
-}
-
-/**
- * The cache and the output share the index's files (hard links) where the file system allows,
- * else they are copied: nothing writes an index file in place (a refresh writes a new folder).
- */
-const linker = new FileLinker();
-
-/** Gives `to` (a new folder) the files of `from`, shared where the file system allows. */
-function copyFolder(from: string, to: string): void {
-  const folders = new Set<string>();
-  for (const name of filesUnder(from)) {
-    const path = join(to, name);
-    const folder = dirname(path);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    linker.place(join(from, name), path);
-  }
-  mkdirSync(to, { recursive: true });
-}
-
-/** Each file of a stored index with its size in bytes. */
-type Manifest = Record<string, number>;
-
-/** Every file under `dir`, relative and `/`-separated, sorted. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-function manifestOf(dir: string): Manifest {
-  return Object.fromEntries(filesUnder(dir).map((name) => [name, statSync(join(dir, name)).size]));
-}
-
-/** Runs a cache step; a failure (unreadable, full or read-only disk) is only a miss. */
-function attempt<T>(step: () => T): T | undefined {
-  try {
-    return step();
-  } catch {
-    return undefined;
-  }
 }
