@@ -96,7 +96,8 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
     return assetPath(release.year, release.slug, name);
   };
   const renderer: BodyRenderer = {
-    html: (version) => renderVersionBody(version, { room, lang: version.lang, releaseUrl, assetUrl }),
+    html: (version, consumeTree) =>
+      renderVersionBody(version, { room, lang: version.lang, releaseUrl, assetUrl }, { consumeTree }),
     inline: (lang, meta) => inlineFormatters(lang, meta),
     ...(settings.pageCache
       ? { cached: cachedBody(settings.pageCache), keyOf: (version) => bodyKey(settings.pageCache!, version) }

@@ -48,7 +48,8 @@ export interface ReleasePageFields {
 }
 
 export interface BodyRenderer {
-  readonly html: (version: ReleaseVersion) => string;
+  /** With `consumeTree`, the caller drops the version's tree right after: it may be changed. */
+  readonly html: (version: ReleaseVersion, consumeTree?: boolean) => string;
   readonly inline: (lang: string, meta: ReleaseMeta) => InlineFormatters;
   /** Looks the page up in a content cache before `draw` parses and renders it (the build's `cache`). */
   readonly cached?: (version: ReleaseVersion, draw: () => DrawnBody) => DrawnBody;
@@ -170,8 +171,9 @@ export class PublishedPage implements ReleasePage {
     if (this.#rendered) return this.#rendered;
     const version = this.#version;
     const draw = (): DrawnBody => {
-      const html = this.#renderer.html(version);
+      // The figures' sentences first: rendering then works on the tree itself, dropped after.
       const contexts = figureContexts(version.tree, this.lang, this.#renderer.inline(this.lang, this.#meta));
+      const html = this.#renderer.html(version, true);
       version.dropTree();
       return { html, contexts };
     };
