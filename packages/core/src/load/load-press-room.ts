@@ -150,12 +150,21 @@ function loadRegistry<T>(
 
 /** The canonical form of a BCP 47 tag, or undefined when it is not one. */
 export function canonicalTag(tag: string): string | undefined {
+  // Asked for every file of the room, of a handful of tags: ICU takes microseconds each time.
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (canonicalTags.size >= keptTags) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
+
+const canonicalTags = new Map<string, string | undefined>();
+const keptTags = 1_000;
 
 function loadReleases(
   root: string,

@@ -153,12 +153,12 @@ export function startReleaseFiles(
         }
       });
       items.forEach((item, index) => {
-        for (const target of item.targets) plan.makeFolderOf(target);
-        const used = inWorker
-          ? (placed.get(index) ?? undefined)
-          : item.key === undefined
-            ? undefined
-            : plan.store?.place(item.key, item.targets);
+        let used = inWorker ? placed.get(index) : undefined;
+        if (!used) {
+          // The worker made the folders of the pages it placed; these may not have one yet.
+          for (const target of item.targets) plan.makeFolderOf(target);
+          if (!inWorker && item.key !== undefined) used = plan.store?.place(item.key, item.targets);
+        }
         if (used) plan.noteHit(item, used);
         else plan.layOut(item);
       });
