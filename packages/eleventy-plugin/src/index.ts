@@ -22,7 +22,7 @@ export { type FeedData, type FeedEntry, feedData, feedEntryLimit } from './outpu
 export { type JsonFeed, type JsonFeedItem, jsonFeed, jsonFeedText } from './outputs/json-feed.ts';
 export { type NewsArticle, newsArticle, scriptJson } from './outputs/json-ld.ts';
 export { type Ninjs, ninjs, ninjsSchema, ninjsText, ninjsVersion } from './outputs/ninjs.ts';
-export { FileLinker, writeNewFile } from './outputs/place-file.ts';
+export { FileLinker } from './outputs/place-file.ts';
 export {
   type ReleaseFile,
   type ReleaseFileData,

@@ -7,7 +7,6 @@ describe('public API', () => {
       [
         'CommuniquePluginError',
         'FileLinker',
-        'writeNewFile',
         'PublishedSite',
         'absolute',
         'addFilters',

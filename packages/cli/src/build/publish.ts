@@ -138,9 +138,10 @@ type PublishedSite = NonNullable<SiteOptions['published']>;
 /**
  * Renders the pages of each chunk of releases as soon as it is checked, while its bodies are
  * parsed, into the published model the build then hands to Eleventy (with a content cache, into
- * the cache only: the pages read them back when they are laid out, and memory stays bounded). The model is published on
- * the first chunk; when the room cannot be published (the checks will say why) or a body cannot
- * be rendered, nothing is kept from here and the build publishes as usual.
+ * the cache only: the pages read them back when they are laid out, and memory stays bounded).
+ * The model is published on the first chunk; when the room cannot be published (the checks will
+ * say why) or a body cannot be rendered, nothing is kept from here and the build publishes as
+ * usual.
  */
 function renderWhileChecking(
   room: PressRoom,

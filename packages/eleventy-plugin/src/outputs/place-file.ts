@@ -1,4 +1,5 @@
 import { constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * Writing into an output folder that shares files with the content cache (hard links): a file is
@@ -6,8 +7,11 @@ import { constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync, write
  * name of the same file, the cached copy included.
  */
 
-/** Writes `text` to `target` as a new file, replacing (never truncating) one already there. */
-export function writeNewFile(target: string, text: string): void {
+/**
+ * Writes `text` to `target` as a new file, replacing (never truncating) one already there. (Not
+ * the CLI's `writeNewFile`, which refuses to touch a file already there: this one is for output.)
+ */
+export function writeReplacing(target: string, text: string): void {
   try {
     writeFileSync(target, text, { flag: 'wx' });
   } catch (error) {
@@ -70,8 +74,21 @@ function isCode(error: unknown, ...codes: readonly string[]): boolean {
   return code !== undefined && codes.includes(code);
 }
 
+/** Makes the folders that files go into, each once. */
+export class FolderMaker {
+  readonly #made = new Set<string>();
+
+  /** Makes the folder of `file` unless this maker made it already. */
+  folderOf(file: string): void {
+    const folder = dirname(file);
+    if (this.#made.has(folder)) return;
+    makeFolder(folder);
+    this.#made.add(folder);
+  }
+}
+
 /** Makes a folder whose parent usually exists already (one call instead of a walk up). */
-export function makeFolder(folder: string): void {
+function makeFolder(folder: string): void {
   try {
     mkdirSync(folder);
   } catch (error) {

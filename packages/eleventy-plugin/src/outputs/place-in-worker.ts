@@ -1,7 +1,6 @@
-import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LaidOutStore } from './laid-out-store.ts';
-import { makeFolder } from './place-file.ts';
+import { FolderMaker } from './place-file.ts';
 
 /** A batch of pages to place: each page's number, cache key and target files. */
 export interface PlaceRequest {
@@ -24,7 +23,7 @@ export interface PlaceWorkerData {
 if (parentPort) {
   const port = parentPort;
   const store = new LaidOutStore((workerData as PlaceWorkerData).cache);
-  const folders = new Set<string>();
+  const folders = new FolderMaker();
   port.on('message', (message: PlaceRequest | typeof lastBatch) => {
     if (message === lastBatch) {
       port.postMessage(lastBatch);
@@ -32,13 +31,7 @@ if (parentPort) {
       return;
     }
     const placed = message.items.map(([id, key, targets]) => {
-      for (const target of targets) {
-        const folder = dirname(target);
-        if (!folders.has(folder)) {
-          makeFolder(folder);
-          folders.add(folder);
-        }
-      }
+      for (const target of targets) folders.folderOf(target);
       return [id, store.place(key, targets) ?? null] as const;
     });
     port.postMessage({ placed } satisfies PlaceReply);

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { dirname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { hashOf } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
@@ -8,7 +8,7 @@ import { PublishedPage } from '../model/release-page.ts';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
 import { LaidOutStore } from './laid-out-store.ts';
-import { makeFolder, writeNewFile } from './place-file.ts';
+import { FolderMaker, writeReplacing } from './place-file.ts';
 import { lastBatch, type PlaceReply, type PlaceRequest, type PlaceWorkerData } from './place-in-worker.ts';
 
 /** What a release file's renderer receives: the same data a template paginating over pages would. */
@@ -185,7 +185,7 @@ class ReleaseFilesPlan {
   readonly #spec: ReleaseFiles;
   readonly #releases: ReadonlySet<string> | undefined;
   readonly #base: string;
-  readonly #folders = new Set<string>();
+  readonly #folders = new FolderMaker();
   readonly #written: PlannedPage[] = [];
   #fromCache = 0;
 
@@ -227,10 +227,7 @@ class ReleaseFilesPlan {
   }
 
   makeFolderOf(target: string): void {
-    const folder = dirname(target);
-    if (this.#folders.has(folder)) return;
-    makeFolder(folder);
-    this.#folders.add(folder);
+    this.#folders.folderOf(target);
   }
 
   noteHit(item: PlannedPage, used: readonly string[]): void {
@@ -244,7 +241,7 @@ class ReleaseFilesPlan {
     const { page, targets, key } = item;
     const texts = this.#spec.files.map((file) => file.render({ communique: this.#site, release: page }));
     targets.forEach((target, index) => {
-      writeNewFile(target, texts[index]!);
+      writeReplacing(target, texts[index]!);
     });
     const assets = page instanceof PublishedPage ? page.bodyAssets : undefined;
     // Without the files its body uses, an entry could not publish them on a hit.
