@@ -3,6 +3,7 @@ import { Eleventy } from '@11ty/eleventy';
 import type { PressRoom } from '@communique/core';
 import {
   copyReleaseAssets,
+  layOutAhead,
   type PublishedSite,
   publishForBuild,
   type ReleaseFilesWritten,
@@ -22,6 +23,18 @@ export interface BuildResult {
   readonly nextPublication: Date | undefined;
   /** The model the build published (undefined when it published nothing). */
   readonly published: PublishedSite | undefined;
+}
+
+/**
+ * Lays out the release pages of some releases into the content cache, before the build writes
+ * anything (see the plugin's `layOutAhead`): the build then only places them.
+ */
+export function layOutReleasesAhead(
+  published: PublishedSite,
+  releases: ReadonlySet<string>,
+  cache: string,
+): number {
+  return layOutAhead(published, releaseFiles, { cache, releases });
 }
 
 /** Builds the site into `outDir` with Eleventy, in this process. Eleventy's own logging is off. */

@@ -2,7 +2,18 @@ export * from './cache/index.ts';
 export { isValidEmail, normalisePhone } from './checks/contacts.ts';
 export { bodyPlace, type Check, type Report } from './checks/context.ts';
 export { figureFormatOptions, figureValue } from './checks/figures.ts';
-export { type CheckOptions, checkPressRoom, checks, releaseChecks, roomChecks } from './checks/index.ts';
+export {
+  type BackwardClaims,
+  type CheckOptions,
+  checkPressRoom,
+  checkReleasesAhead,
+  checks,
+  chunkCount,
+  chunkSize,
+  type ForwardClaims,
+  releaseChecks,
+  roomChecks,
+} from './checks/index.ts';
 export {
   compareDiagnostics,
   type Diagnostic,

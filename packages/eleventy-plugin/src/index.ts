@@ -24,6 +24,7 @@ export { type NewsArticle, newsArticle, scriptJson } from './outputs/json-ld.ts'
 export { type Ninjs, ninjs, ninjsSchema, ninjsText, ninjsVersion } from './outputs/ninjs.ts';
 export { FileLinker } from './outputs/place-file.ts';
 export {
+  layOutAhead,
   type ReleaseFile,
   type ReleaseFileData,
   type ReleaseFiles,

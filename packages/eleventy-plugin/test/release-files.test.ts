@@ -11,7 +11,7 @@ import {
   type ReleaseFilesWritten,
 } from '../src/index.ts';
 import { resolveOptions } from '../src/options.ts';
-import { startReleaseFiles } from '../src/outputs/release-files.ts';
+import { layOutAhead, startReleaseFiles } from '../src/outputs/release-files.ts';
 import { publishForBuild } from '../src/publish-for-build.ts';
 import { copyOfFixture, emptyDir, now } from './helpers.ts';
 
@@ -173,6 +173,30 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(fallback).toEqual(placed);
     expect(tree(byMain)).toEqual(tree(byWorker));
     expect(Object.keys(tree(byMain))).toHaveLength(12);
+  });
+
+  test('pages laid out ahead into the cache are placed by the build, the same files as laid out there', async () => {
+    const content = copyOfFixture();
+    const published = (cache?: string) =>
+      publishForBuild(loadPressRoom(content), { now, preview: false, baseUrl: undefined, cache });
+    const reference = emptyDir();
+    const plain = await startReleaseFiles(published(), reference, files, { cache: emptyDir() }).finish();
+    expect(plain).toMatchObject({ pages: 6, fromCache: 0 });
+
+    const cache = emptyDir();
+    const site = published(cache);
+    const some = new Set(['2024/portal-launch']);
+    const first = layOutAhead(site, files, { cache, releases: some });
+    expect(first).toBe(site.pages.filter((page) => page.releaseId === '2024/portal-launch').length);
+    expect(first).toBeGreaterThan(0);
+    // A page the cache holds is not laid out again.
+    expect(layOutAhead(site, files, { cache, releases: some })).toBe(0);
+    expect(existsSync(join(cache, 'v1', 'release-files'))).toBe(true);
+
+    const out = emptyDir();
+    const placed = await startReleaseFiles(published(cache), out, files, { cache }).finish();
+    expect(placed).toMatchObject({ pages: 6, fromCache: first });
+    expect(tree(out)).toEqual(tree(reference));
   });
 
   test('a cache entry that is not what it should be is a miss, not a broken page', async () => {

@@ -8,12 +8,12 @@ import {
   hasErrors,
   loadPressRoom,
   type PressRoom,
-  type Release,
   releaseCheckCache,
 } from '@communique/core';
-import type { SiteOptions } from '@communique/site';
 import { CommandError } from '../io.ts';
 import { outputMarker, replaceAtomically } from './atomic-output.ts';
+import { type CheckAheadRequest, startCheckingAhead } from './check-ahead/start.ts';
+import { type PublishedSite, renderWhileChecking } from './render-while-checking.ts';
 
 export interface PublishRequest {
   readonly contentDir: string;
@@ -27,6 +27,12 @@ export interface PublishRequest {
   readonly checkMemo?: CheckMemo | undefined;
   /** Parsed front matter kept between loads (`serve`); default one on `cacheDir`, if any. */
   readonly frontMatterCache?: FrontMatterCache | undefined;
+  /**
+   * Check and render the last chunks of releases in a second thread while this one does the first
+   * (with a cache only: the thread hands its work over through the cache). `build` turns it on;
+   * `serve`, whose rebuilds check only what changed, does not.
+   */
+  readonly checkAhead?: Omit<CheckAheadRequest, 'contentDir' | 'cacheDir' | 'now' | 'preview'> | undefined;
   /** Runs after the site is written into the temporary folder, before it is swapped in. */
   readonly beforeSwap?: () => Promise<void>;
 }
@@ -41,6 +47,8 @@ export type PublishOutcome =
       readonly files: number;
       readonly milliseconds: number;
       readonly nextPublication: Date | undefined;
+      /** Chunks of releases a second thread checked and rendered (see `checkAhead`). */
+      readonly chunksCheckedAhead: number;
       /** What was published (serve publishes only edited releases around it after an edit). */
       readonly published: PublishedSite | undefined;
     };
@@ -54,17 +62,34 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const frontMatterCache =
     request.frontMatterCache ??
     (request.cacheDir === undefined ? undefined : new FrontMatterCache(request.cacheDir));
+  const ahead =
+    request.checkAhead && request.cacheDir !== undefined
+      ? startCheckingAhead({
+          ...request.checkAhead,
+          contentDir: request.contentDir,
+          cacheDir: request.cacheDir,
+          now: request.now,
+          preview: request.preview,
+        })
+      : undefined;
   const room = loadPressRoom(request.contentDir, { frontMatterCache });
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
-  const { buildSite, publishForBuild, renderBodyAhead } = await import('@communique/site/build');
-  const early = renderWhileChecking(room, renderBodyAhead, (target) =>
-    publishForBuild(target, {
-      now: request.now,
-      preview: request.preview,
-      baseUrl: undefined,
-      cache: request.cacheDir,
-    }),
+  const { buildSite, layOutReleasesAhead, publishForBuild, renderBodyAhead } = await import(
+    '@communique/site/build'
+  );
+  const cacheDir = request.cacheDir;
+  const early = renderWhileChecking(
+    room,
+    renderBodyAhead,
+    (target) =>
+      publishForBuild(target, {
+        now: request.now,
+        preview: request.preview,
+        baseUrl: undefined,
+        cache: request.cacheDir,
+      }),
+    cacheDir === undefined ? undefined : (model, releases) => layOutReleasesAhead(model, releases, cacheDir),
   );
   // Each body's parse is freed once its release is checked and its pages rendered: keeping every
   // tree until Eleventy lays the pages out held the whole corpus in memory (over 2 GiB at
@@ -73,7 +98,9 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
     dropTrees: true,
     onChecked: early.render,
     ...(store || memo ? { cache: releaseCheckCache(room, { store, memo }) } : {}),
+    ...(ahead ? { claims: ahead.claims } : {}),
   });
+  const chunksCheckedAhead = ahead?.stop() ?? 0;
   if (hasErrors(diagnostics)) return { ok: false, room, diagnostics };
   const published = early.published();
   try {
@@ -99,6 +126,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
       files: countFiles(request.outDir),
       milliseconds: performance.now() - started,
       nextPublication: result.nextPublication,
+      chunksCheckedAhead,
       published: result.published,
     };
   } catch (error) {
@@ -132,38 +160,3 @@ function countFiles(dir: string): number {
 export function instantText(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
-
-type PublishedSite = NonNullable<SiteOptions['published']>;
-
-/**
- * Renders the pages of each chunk of releases as soon as it is checked, while its bodies are
- * parsed, into the published model the build then hands to Eleventy (with a content cache, into
- * the cache only: the pages read them back when they are laid out, and memory stays bounded).
- * The model is published on the first chunk; when the room cannot be published (the checks will
- * say why) or a body cannot be rendered, nothing is kept from here and the build publishes as
- * usual.
- */
-function renderWhileChecking(
-  room: PressRoom,
-  renderAhead: (page: ReleasePage) => void,
-  publish: (room: PressRoom) => PublishedSite,
-) {
-  let model: PublishedSite | undefined;
-  let pagesById: Map<string, readonly ReleasePage[]> | undefined;
-  let failed = false;
-  return {
-    render(releases: readonly Release[]): void {
-      if (failed) return;
-      try {
-        model ??= publish(room);
-        pagesById ??= new Map(model.releases.map((release) => [release.id, release.versions]));
-        for (const release of releases) for (const page of pagesById.get(release.id) ?? []) renderAhead(page);
-      } catch {
-        failed = true;
-      }
-    },
-    published: (): PublishedSite | undefined => (failed ? undefined : model),
-  };
-}
-
-type ReleasePage = PublishedSite['pages'][number];

@@ -35,6 +35,7 @@ export async function runBuild(io: Io, positionals: string[], options: BuildOpti
     now,
     preview,
     cacheDir,
+    checkAhead: {},
     ...(holdBeforeSwap ? { beforeSwap: () => hold(io) } : {}),
   });
   reportOutcome(io, outcome, outDir, preview);

@@ -75,6 +75,8 @@ export class ServeSession {
       cacheDir: options.cacheDir,
       checkMemo: this.#memo,
       frontMatterCache: this.#frontMatter,
+      // Only the first build checks every release; later ones find most in the memo.
+      checkAhead: this.#room === undefined ? {} : undefined,
     });
     this.#room = outcome.room;
     this.#digests = digestsOf(outcome.room);
@@ -150,6 +152,7 @@ export class ServeSession {
       diagnostics,
       pages: first.written.html + rest.pages,
       files: 0,
+      chunksCheckedAhead: 0,
       published: whole,
       milliseconds: performance.now() - started,
       nextPublication: rest.nextPublication,

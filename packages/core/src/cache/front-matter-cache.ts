@@ -82,10 +82,16 @@ export class FrontMatterCache {
   readonly dir: string;
   readonly #store: DiskStore;
   readonly #roots = new Map<string, RootCache>();
+  readonly #readOnly: boolean;
 
-  constructor(dir: string) {
+  /**
+   * `readOnly`: never write (a second thread loading the same room beside the one that saves: two
+   * savers would each keep only the entries they used).
+   */
+  constructor(dir: string, options: { readonly readOnly?: boolean } = {}) {
     this.dir = dir;
     this.#store = new DiskStore(dir);
+    this.#readOnly = options.readOnly === true;
   }
 
   /** The entries of one content root (its file is read on first lookup). */
@@ -117,6 +123,7 @@ export class FrontMatterCache {
 
   /** Writes back each root's entries that changed (best effort: failures are ignored). */
   save(): void {
+    if (this.#readOnly) return;
     for (const cache of this.#roots.values()) cache.save();
   }
 }

@@ -56,36 +56,95 @@ export interface CheckOptions {
    * the build renders their pages there, so every body is parsed once for both.
    */
   readonly onChecked?: (releases: readonly Release[]) => void;
+  /**
+   * Shares the room with another thread that checks chunks from the end (`checkReleasesAhead`):
+   * each chunk is taken here before it is checked, and a chunk the other thread checked is then
+   * found in `cache`. Without `cache`, ignored.
+   */
+  readonly claims?: ForwardClaims;
 }
 
-const chunkSize = 200;
+/** The forward side of two threads checking one room's chunks (see `CheckOptions.claims`). */
+export interface ForwardClaims {
+  /**
+   * Returns once chunk `index` is this thread's to check, or once the other thread has checked it
+   * and stored what it found.
+   */
+  take(index: number): void;
+}
+
+/** The backward side: the thread that checks chunks from the end, ahead of the forward one. */
+export interface BackwardClaims {
+  /** Whether chunk `index` is still free; if so it is now this thread's. */
+  claim(index: number): boolean;
+  /** Chunk `index`, claimed before, is checked and its diagnostics stored. */
+  finish(index: number): void;
+}
+
+/** Releases checked together: their trees are freed once the chunk is checked and rendered. */
+export const chunkSize = 200;
+
+/** How many chunks `checkPressRoom` splits the room's releases into. */
+export function chunkCount(room: PressRoom): number {
+  return Math.ceil(room.releases.length / chunkSize);
+}
 
 /** Every problem of a loaded press room: loading diagnostics plus every check, sorted by place. */
 export function checkPressRoom(room: PressRoom, options: CheckOptions = {}): Diagnostic[] {
   const found: Diagnostic[] = [...room.diagnostics];
   const report = (d: Diagnostic) => found.push(d);
   for (const check of roomChecks) check(room, report);
-  const cache = options.cache;
-  for (let start = 0; start < room.releases.length; start += chunkSize) {
-    let releases = room.releases.slice(start, start + chunkSize);
-    if (cache) {
-      releases = releases.filter((release) => {
-        const known = cache.lookup(release);
-        if (known) found.push(...known);
-        return known === undefined;
-      });
-      if (releases.length === 0) continue;
-    }
-    const view: PressRoom = { ...room, releases };
-    const chunk: Diagnostic[] = [];
-    for (const check of releaseChecks) check(view, (d) => chunk.push(d));
-    found.push(...chunk);
-    if (cache) storeByRelease(cache, releases, chunk);
-    options.onChecked?.(view.releases);
-    if (options.dropTrees)
-      for (const release of view.releases) for (const version of release.versions) version.dropTree();
+  const claims = options.cache ? options.claims : undefined;
+  for (let index = 0; index < chunkCount(room); index++) {
+    claims?.take(index);
+    checkChunk(room, index, options, report);
   }
   return found.sort(compareDiagnostics);
+}
+
+/**
+ * The backward side of `CheckOptions.claims`: checks the room's chunks from the last one back,
+ * storing their diagnostics in `cache`, until it reaches a chunk the forward thread took. Room
+ * checks are left to the forward thread.
+ */
+export function checkReleasesAhead(
+  room: PressRoom,
+  options: CheckOptions & { readonly cache: CheckCache; readonly claims: BackwardClaims },
+): void {
+  for (let index = chunkCount(room) - 1; index >= 0 && options.claims.claim(index); index--) {
+    try {
+      checkChunk(room, index, options, () => {});
+    } finally {
+      options.claims.finish(index);
+    }
+  }
+}
+
+/** Checks one chunk's releases (those the cache does not know), reporting every diagnostic. */
+function checkChunk(
+  room: PressRoom,
+  index: number,
+  options: CheckOptions,
+  report: (d: Diagnostic) => void,
+): void {
+  const cache = options.cache;
+  let releases = room.releases.slice(index * chunkSize, (index + 1) * chunkSize);
+  if (cache) {
+    releases = releases.filter((release) => {
+      const known = cache.lookup(release);
+      if (known) for (const d of known) report(d);
+      return known === undefined;
+    });
+    if (releases.length === 0) return;
+  }
+  const view: PressRoom = { ...room, releases };
+  const chunk: Diagnostic[] = [];
+  for (const check of releaseChecks) check(view, (d) => chunk.push(d));
+  for (const d of chunk) report(d);
+  if (cache) storeByRelease(cache, releases, chunk);
+  options.onChecked?.(view.releases);
+  if (options.dropTrees)
+    for (const release of view.releases) for (const version of release.versions) version.dropTree();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileLinker } from './place-file.ts';
 
@@ -84,6 +84,31 @@ export class LaidOutStore {
       renameSync(temporary, entry);
     } catch {
       // Another build stored it meanwhile, or the disk refused: either way, nothing to keep.
+      forget(temporary);
+    }
+  }
+
+  /** Whether entry `key` looks complete (its `meta.json` is there); `place` still verifies it. */
+  has(key: string): boolean {
+    return existsSync(join(this.#entry(key), metaFile));
+  }
+
+  /**
+   * Stores a page's files from their texts, without writing them anywhere else (a page laid out
+   * ahead, before the output folder exists); best effort, like `store`.
+   */
+  storeTexts(key: string, texts: readonly string[], assets: readonly string[]): void {
+    const entry = this.#entry(key);
+    const temporary = `${entry}.${this.#tag}-${this.#count++}.tmp`;
+    try {
+      mkdirSync(temporary, { recursive: true });
+      texts.forEach((text, index) => {
+        writeFileSync(join(temporary, String(index)), text);
+      });
+      const sizes = texts.map((text) => Buffer.byteLength(text));
+      writeFileSync(join(temporary, metaFile), JSON.stringify({ sizes, assets } satisfies Meta));
+      renameSync(temporary, entry);
+    } catch {
       forget(temporary);
     }
   }

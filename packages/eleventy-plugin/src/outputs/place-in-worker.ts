@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { LaidOutStore } from './laid-out-store.ts';
 import { FolderMaker } from './place-file.ts';
 
@@ -19,10 +19,9 @@ export interface PlaceWorkerData {
   readonly cache: string;
 }
 
-// Runs only in the worker thread (`place-worker.mjs`), beside the main thread's templates.
-if (parentPort) {
-  const port = parentPort;
-  const store = new LaidOutStore((workerData as PlaceWorkerData).cache);
+/** The worker thread's side (`place-worker.mjs` calls it): answers batches until the last. */
+export function placeInWorker(port: MessagePort, data: PlaceWorkerData): void {
+  const store = new LaidOutStore(data.cache);
   const folders = new FolderMaker();
   port.on('message', (message: PlaceRequest | typeof lastBatch) => {
     if (message === lastBatch) {

@@ -93,6 +93,27 @@ export function writeReleaseFiles(
 }
 
 /**
+ * Lays out the pages of some releases into the content cache only, where `writeReleaseFiles` and
+ * `startReleaseFiles` then find them: a build lays pages out while their bodies are at hand
+ * (right after checking them), possibly in another thread. Pages the cache holds are skipped.
+ * Returns how many pages it laid out.
+ */
+export function layOutAhead(
+  site: PublishedSite,
+  spec: ReleaseFiles,
+  options: { readonly cache: string; readonly releases: ReadonlySet<string> },
+): number {
+  // The targets are not written here; the cache folder stands in for the output folder.
+  const plan = new ReleaseFilesPlan(site, options.cache, spec, options);
+  let laidOut = 0;
+  for (const item of plan.items()) {
+    if (item.key === undefined || plan.store?.has(item.key)) continue;
+    if (plan.storeAhead(item)) laidOut++;
+  }
+  return laidOut;
+}
+
+/**
  * Starts writing the release files of `site` while Eleventy renders its templates: the pages
  * the cache holds are placed by a worker thread, on another core. `finish` waits for it, refuses
  * a page at a URL a template wrote (`taken`), then lays out the pages the cache did not have, as
@@ -253,6 +274,16 @@ class ReleaseFilesPlan {
         assets,
       );
     this.#written.push(item);
+  }
+
+  /** Renders a page's files into the cache only; false when its body's files are not known. */
+  storeAhead(item: PlannedPage): boolean {
+    const { page, key } = item;
+    const assets = page instanceof PublishedPage ? page.bodyAssets : undefined;
+    if (key === undefined || !assets) return false;
+    const texts = this.#spec.files.map((file) => file.render({ communique: this.#site, release: page }));
+    this.store?.storeTexts(key, texts, assets);
+    return true;
   }
 
   report(): ReleaseFilesWritten {
