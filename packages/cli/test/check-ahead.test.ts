@@ -72,6 +72,15 @@ describe('a build checks ahead in a second thread', () => {
     const built = tree(request('ahead').outDir);
     expect(Object.keys(built).length).toBeGreaterThan(900);
     expect(built).toEqual(tree(request('alone').outDir));
+
+    // Built again with the same cache: every release's diagnostics are there, no thread starts.
+    const again = await checkAndPublish({
+      ...request('ahead'),
+      outDir: request('again').outDir,
+      checkAhead: {},
+    });
+    expect(again.ok && again.chunksCheckedAhead).toBe(0);
+    expect(tree(request('again').outDir)).toEqual(built);
   }, 120_000);
 
   test('a worker that fails leaves every chunk to the main thread: the same site', async () => {
@@ -87,7 +96,7 @@ describe('a build checks ahead in a second thread', () => {
     expect(tree(request('failed').outDir)).toEqual(tree(request('alone').outDir));
   }, 120_000);
 
-  test('a room below the threshold starts no thread', async () => {
+  test('too few releases to check start no thread', async () => {
     const { request } = largeRoom();
     const small = await checkAndPublish(request('small', { checkAhead: { minReleases: 451 } }));
     expect(small.ok && small.chunksCheckedAhead).toBe(0);

@@ -38,6 +38,7 @@ describe('public API', () => {
         'dataKey',
         'default',
         'languagePath',
+        'layOutAhead',
         'publishSite',
         'releasePath',
         'renderBodyAhead',

@@ -62,19 +62,26 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const frontMatterCache =
     request.frontMatterCache ??
     (request.cacheDir === undefined ? undefined : new FrontMatterCache(request.cacheDir));
-  const ahead =
-    request.checkAhead && request.cacheDir !== undefined
-      ? startCheckingAhead({
-          ...request.checkAhead,
-          contentDir: request.contentDir,
-          cacheDir: request.cacheDir,
-          now: request.now,
-          preview: request.preview,
-        })
-      : undefined;
   const room = loadPressRoom(request.contentDir, { frontMatterCache });
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
+  const checkCache = store || memo ? releaseCheckCache(room, { store, memo }) : undefined;
+  // Started once the room is loaded (and its front matter saved in the cache, where the worker's
+  // own load finds it), and only when the cache lacks the diagnostics of many releases.
+  const ahead =
+    request.checkAhead && request.cacheDir !== undefined && checkCache
+      ? startCheckingAhead(
+          {
+            ...request.checkAhead,
+            contentDir: request.contentDir,
+            cacheDir: request.cacheDir,
+            now: request.now,
+            preview: request.preview,
+          },
+          room,
+          checkCache,
+        )
+      : undefined;
   const { buildSite, layOutReleasesAhead, publishForBuild, renderBodyAhead } = await import(
     '@communique/site/build'
   );
@@ -97,7 +104,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const diagnostics = checkPressRoom(room, {
     dropTrees: true,
     onChecked: early.render,
-    ...(store || memo ? { cache: releaseCheckCache(room, { store, memo }) } : {}),
+    ...(checkCache ? { cache: checkCache } : {}),
     ...(ahead ? { claims: ahead.claims } : {}),
   });
   const chunksCheckedAhead = ahead?.stop() ?? 0;

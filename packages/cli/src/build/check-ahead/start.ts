@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { chunkSize, type ForwardClaims } from '@communique/core';
+import { type CheckCache, chunkCount, chunkSize, type ForwardClaims, type PressRoom } from '@communique/core';
 import type { CheckAheadData } from './in-worker.ts';
 import { SharedClaims } from './shared-claims.ts';
 
@@ -11,8 +9,8 @@ export interface CheckAheadRequest {
   readonly now: Date;
   readonly preview: boolean;
   /**
-   * Fewest releases worth a second thread (default: more than two chunks). Below, loading the
-   * room a second time costs more than the thread saves.
+   * Fewest releases left to check that are worth a second thread (default: more than two chunks).
+   * Below, loading the room a second time costs more than the thread saves.
    */
   readonly minReleases?: number | undefined;
   /** The worker's entry module (tests give one that fails). */
@@ -34,14 +32,17 @@ export interface CheckingAhead {
 /**
  * Starts a worker thread that loads the room itself and checks (and renders) chunks of releases
  * from the end, into the content cache, while the main thread checks from the start: a cold build
- * uses a second core. Returns undefined for a room too small to be worth it, judged by its
- * release folders before anything is loaded.
+ * uses a second core. Called once the main thread has loaded `room`. Returns undefined when the
+ * cache already holds the diagnostics of most releases (a warm build, or one edit: a second load
+ * would only slow the main thread down) or when too few are left to check.
  */
-export function startCheckingAhead(request: CheckAheadRequest): CheckingAhead | undefined {
-  const releases = countReleaseFolders(request.contentDir);
-  if (releases < (request.minReleases ?? 2 * chunkSize + 1)) return undefined;
-  // Counted before loading: a release folder added meanwhile is simply the main thread's.
-  const claims = SharedClaims.create(Math.ceil(releases / chunkSize));
+export function startCheckingAhead(
+  request: CheckAheadRequest,
+  room: PressRoom,
+  cache: CheckCache,
+): CheckingAhead | undefined {
+  if (uncheckedEstimate(room, cache) < (request.minReleases ?? 2 * chunkSize + 1)) return undefined;
+  const claims = SharedClaims.create(chunkCount(room));
   const worker = new Worker(request.worker ?? new URL('./worker.mjs', import.meta.url), {
     workerData: {
       contentDir: request.contentDir,
@@ -70,21 +71,15 @@ export function startCheckingAhead(request: CheckAheadRequest): CheckingAhead | 
   };
 }
 
-/** Release folders (`releases/<year>/<slug>`), counted without reading any file. */
-function countReleaseFolders(contentDir: string): number {
-  const releases = join(contentDir, 'releases');
-  let count = 0;
-  for (const year of directories(releases))
-    if (/^\d{4}$/.test(year)) count += directories(join(releases, year)).length;
-  return count;
-}
-
-function directories(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
-  } catch {
-    return [];
+/** Releases the cache has no diagnostics for, estimated from about 500 spread over the room. */
+function uncheckedEstimate(room: PressRoom, cache: CheckCache): number {
+  const releases = room.releases;
+  const step = Math.max(1, Math.floor(releases.length / 500));
+  let sampled = 0;
+  let missed = 0;
+  for (let index = 0; index < releases.length; index += step) {
+    sampled++;
+    if (cache.lookup(releases[index]!) === undefined) missed++;
   }
+  return sampled === 0 ? 0 : Math.round((missed / sampled) * releases.length);
 }
