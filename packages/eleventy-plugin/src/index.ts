@@ -29,6 +29,7 @@ export {
   type ReleaseFileData,
   type ReleaseFiles,
   type ReleaseFilesWritten,
+  type StartedReleaseFiles,
   type WriteReleaseFilesOptions,
   writeReleaseFiles,
 } from './outputs/release-files.ts';
