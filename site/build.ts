@@ -7,7 +7,6 @@ import {
   type PublishedSite,
   publishForBuild,
   type ReleaseFilesWritten,
-  type StartedReleaseFiles,
   writeReleaseFiles,
 } from '@communique/eleventy-plugin';
 import { configureSite, type SiteOptions } from './eleventy.config.ts';
@@ -44,19 +43,6 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   let published: PublishedSite | undefined;
   let releasePages = 0;
   let pagesDigests: Record<string, string> | undefined;
-  const indexSearch = (digests: Record<string, string> | undefined, started?: StartedReleaseFiles) =>
-    writeSearchIndex(outDir, {
-      cache: siteOptions.cache,
-      pagesDigests: digests,
-      ...(started ? { ready: (folder) => started.ready(folder) } : {}),
-    });
-  /**
-   * The search index started as soon as the release pages started being placed: Pagefind indexes
-   * each language as soon as its pages are in place, in its own process, while Eleventy renders
-   * the lists, feeds and sitemap.
-   */
-  let early: { readonly digests: string; readonly done: Promise<unknown> } | undefined;
-  let placing: StartedReleaseFiles | undefined;
   const eleventy = new Eleventy(undefined, relative(process.cwd(), outDir) || '.', {
     configPath: false,
     quietMode: true,
@@ -74,41 +60,18 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         pagesDigests = pageFolderDigests(written);
         siteOptions.onReleaseFiles?.(written);
       },
-      onReleaseFilesStarted: (started) => {
-        siteOptions.onReleaseFilesStarted?.(started);
-        placing = started;
-        if (siteOptions.partial || started.planned.html === 0) return;
-        const digests = pageFolderDigests(started.planned);
-        const done = indexSearch(digests, started);
-        done.catch(() => {});
-        early = { digests: JSON.stringify(digests), done };
-      },
     }),
   });
   eleventy.disableLogger();
-  let templates: Awaited<ReturnType<Eleventy['write']>>[1];
-  try {
-    [, templates] = await eleventy.write();
-  } catch (error) {
-    // Never leave Pagefind writing into a folder the caller is about to remove.
-    placing?.abandon(error instanceof Error ? error : new Error(String(error)));
-    await early?.done.catch(() => {});
-    throw error;
-  }
+  const [, templates] = await eleventy.write();
   // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
   // Only release pages mark their body for the index; with none, Pagefind would read every page.
-  if (!siteOptions.partial) {
-    const digests = releasePages > 0 ? pagesDigests : undefined;
-    const current =
-      early && early.digests === JSON.stringify(digests)
-        ? await early.done.then(
-            () => true,
-            () => false,
-          )
-        : false;
-    if (!current) await indexSearch(digests);
-  }
+  if (!siteOptions.partial)
+    await writeSearchIndex(outDir, {
+      cache: siteOptions.cache,
+      pagesDigests: releasePages > 0 ? pagesDigests : undefined,
+    });
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );

@@ -6,7 +6,6 @@ import {
   type PartialBuild,
   type PublishedSite,
   type ReleaseFilesWritten,
-  type StartedReleaseFiles,
 } from '@communique/eleventy-plugin';
 import { releaseFiles } from './release-files/index.ts';
 
@@ -34,8 +33,6 @@ export interface SiteOptions {
   readonly published?: PublishedSite;
   /** Told what was written of the release pages (see the plugin's `onReleaseFiles`). */
   readonly onReleaseFiles?: (written: ReleaseFilesWritten) => void;
-  /** Told when the release pages start being placed (see the plugin's `onReleaseFilesStarted`). */
-  readonly onReleaseFilesStarted?: (started: StartedReleaseFiles) => void;
 }
 
 /**
@@ -63,7 +60,6 @@ export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig
       ...(options.published ? { published: options.published } : {}),
       releaseFiles,
       ...(options.onReleaseFiles ? { onReleaseFiles: options.onReleaseFiles } : {}),
-      ...(options.onReleaseFilesStarted ? { onReleaseFilesStarted: options.onReleaseFilesStarted } : {}),
     });
   };
 }

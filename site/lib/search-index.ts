@@ -47,12 +47,6 @@ export interface SearchIndexOptions {
    * body (`data-pagefind-body`); pages outside these folders are not indexed.
    */
   readonly pagesDigests?: Readonly<Record<string, string>> | undefined;
-  /**
-   * Resolves once the pages of a folder (`undefined`: of the whole output) are all written, for
-   * an index started while the build still writes (the plugin's `StartedReleaseFiles.ready`):
-   * Pagefind runs for a folder only then. Default: everything is written already.
-   */
-  readonly ready?: ((folder: string | undefined) => Promise<void>) | undefined;
 }
 
 /** Sections of a release page that would only add noise to results: every page of an organisation repeats them. */
@@ -85,7 +79,7 @@ export function writeSearchIndex(
 ): Promise<SearchIndexResult> {
   return exclusively(async () => {
     const groups = planGroups(outDir, options.pagesDigests);
-    const result = await indexGroups(outDir, groups, { cache: options.cache, ready: options.ready });
+    const result = await indexGroups(outDir, groups, { cache: options.cache });
     if (!result) throw new Error('unreachable: a build always swaps its index in');
     return result;
   });
@@ -212,7 +206,6 @@ interface IndexGroupsOptions {
   readonly stillCurrent?: (() => boolean) | undefined;
   /** Languages taken from the live index as they are (a refresh of some folders). */
   readonly reuse?: Reused | undefined;
-  readonly ready?: ((folder: string | undefined) => Promise<void>) | undefined;
 }
 
 /**
@@ -235,7 +228,6 @@ async function indexGroups(
     const indexed = new Set<string>();
     let runs = 0;
     const run = async (group: Group): Promise<Bundle> => {
-      await options.ready?.(group.folder);
       const glob = group.folder === undefined ? undefined : `${group.folder}/**/*.{html}`;
       const bundle = await indexInto(outDir, join(work, 'parts', `${runs++}`), glob);
       for (const lang of Object.keys(bundle.entry.languages)) indexed.add(lang);

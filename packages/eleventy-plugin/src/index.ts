@@ -29,7 +29,6 @@ export {
   type ReleaseFileData,
   type ReleaseFiles,
   type ReleaseFilesWritten,
-  type StartedReleaseFiles,
   type WriteReleaseFilesOptions,
   writeReleaseFiles,
 } from './outputs/release-files.ts';

@@ -1,7 +1,7 @@
 import type { PressRoom } from '@communique/core';
 import { CommuniquePluginError, pluginName } from './errors.ts';
 import { PublishedSite } from './model/site.ts';
-import type { ReleaseFiles, ReleaseFilesWritten, StartedReleaseFiles } from './outputs/release-files.ts';
+import type { ReleaseFiles, ReleaseFilesWritten } from './outputs/release-files.ts';
 
 /** What a site passes to `eleventyConfig.addPlugin(communique, options)`. */
 export interface CommuniqueOptions {
@@ -51,13 +51,6 @@ export interface CommuniqueOptions {
   readonly releaseFiles?: ReleaseFiles;
   /** Called after the release files were written, with what was written. */
   readonly onReleaseFiles?: (written: ReleaseFilesWritten) => void;
-  /**
-   * Called before Eleventy renders its templates when the release files are placed by the worker
-   * thread (a `cache`, a whole build to disk): with what will be written and a way to wait for the
-   * pages of one output folder, placed one folder after the other. The site starts its search
-   * index there, one language at a time, while Eleventy renders.
-   */
-  readonly onReleaseFilesStarted?: (started: StartedReleaseFiles) => void;
 }
 
 /**
@@ -85,7 +78,6 @@ export interface ResolvedOptions {
   readonly published: PublishedSite | undefined;
   readonly releaseFiles: ReleaseFiles | undefined;
   readonly onReleaseFiles: ((written: ReleaseFilesWritten) => void) | undefined;
-  readonly onReleaseFilesStarted: ((started: StartedReleaseFiles) => void) | undefined;
 }
 
 const known = new Set([
@@ -102,7 +94,6 @@ const known = new Set([
   'published',
   'releaseFiles',
   'onReleaseFiles',
-  'onReleaseFilesStarted',
 ]);
 
 /** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
@@ -132,7 +123,6 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     published,
     releaseFiles,
     onReleaseFiles,
-    onReleaseFilesStarted,
   } = options;
   if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
     throw optionError('content', 'the path of the content folder, such as `"content"`', content);
@@ -185,9 +175,6 @@ export function resolveOptions(given: unknown): ResolvedOptions {
   if (onReleaseFiles !== undefined && typeof onReleaseFiles !== 'function') {
     throw optionError('onReleaseFiles', 'a function `(written) => void`', onReleaseFiles);
   }
-  if (onReleaseFilesStarted !== undefined && typeof onReleaseFilesStarted !== 'function') {
-    throw optionError('onReleaseFilesStarted', 'a function `(started) => void`', onReleaseFilesStarted);
-  }
   return {
     content: content as string | undefined,
     room: room as PressRoom | undefined,
@@ -202,7 +189,6 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     published: published as PublishedSite | undefined,
     releaseFiles: releaseFiles as ReleaseFiles | undefined,
     onReleaseFiles: onReleaseFiles as ((written: ReleaseFilesWritten) => void) | undefined,
-    onReleaseFilesStarted: onReleaseFilesStarted as ((started: StartedReleaseFiles) => void) | undefined,
   };
 }
 

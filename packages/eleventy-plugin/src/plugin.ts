@@ -6,7 +6,7 @@ import { CommuniquePluginError, pluginName } from './errors.ts';
 import { addFilters } from './filters.ts';
 import type { PublishedSite } from './model/site.ts';
 import { type CommuniqueOptions, resolveOptions } from './options.ts';
-import { type StartedReleaseFiles, startReleaseFiles, writeReleaseFiles } from './outputs/release-files.ts';
+import { type ReleaseFilesWritten, startReleaseFiles, writeReleaseFiles } from './outputs/release-files.ts';
 import { publishForBuild } from './publish-for-build.ts';
 
 /** Global data key the published model is exposed under. */
@@ -48,14 +48,12 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   const releaseFiles = settings.releaseFiles;
   // With a cache, the release pages it holds are placed (by a worker thread) while Eleventy
   // renders its templates.
-  let started: StartedReleaseFiles | undefined;
+  let started: { readonly finish: (taken: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } | undefined;
   eleventyConfig.on('eleventy.before', ({ directories, outputMode }) => {
     const site = publish();
     started = undefined;
-    if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs') {
+    if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs')
       started = startReleaseFiles(site, directories.output, releaseFiles, { cache: settings.cache });
-      settings.onReleaseFilesStarted?.(started);
-    }
   });
   const partial = settings.partial;
   if (partial) {

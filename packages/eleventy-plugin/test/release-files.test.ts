@@ -199,40 +199,6 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(tree(out)).toEqual(tree(reference));
   });
 
-  test('placed from the cache, each language folder is ready before the build ends; one with a page to lay out only once it is laid out', async () => {
-    const content = copyOfFixture();
-    const cache = emptyDir();
-    await build({ content, cache });
-    const file = join(content, 'releases', '2023', 'border-workshop', 'fr.md');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('\n---\nDes responsables', '\n---\nAjout. Des responsables'),
-    );
-    const published = publishForBuild(loadPressRoom(content), {
-      now,
-      preview: false,
-      baseUrl: undefined,
-      cache,
-    });
-    const out = emptyDir();
-    const started = startReleaseFiles(published, out, files, { cache });
-    let frReady = false;
-    void started.ready('fr').then(() => {
-      frReady = true;
-    });
-    // Folders are placed in order (ar, en, fr, uk): once uk is ready, fr would be, had it no miss.
-    await started.ready('uk');
-    expect(readdirSync(join(out, 'uk'), { recursive: true }).length).toBeGreaterThan(0);
-    expect(existsSync(join(out, 'en', '2024', 'portal-launch', 'index.html'))).toBe(true);
-    expect(frReady).toBe(false);
-    const written = await started.finish();
-    await started.ready('fr');
-    expect(frReady).toBe(true);
-    expect(written).toMatchObject({ pages: 6, fromCache: 5 });
-    // What was planned from the start is what was written (the edited page too, by its new key).
-    expect({ ...started.planned, fromCache: 5 }).toEqual(written);
-  });
-
   test('a cache entry that is not what it should be is a miss, not a broken page', async () => {
     const content = copyOfFixture();
     const cache = emptyDir();

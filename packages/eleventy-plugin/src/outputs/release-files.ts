@@ -7,7 +7,6 @@ import { CommuniquePluginError, pluginName } from '../errors.ts';
 import { PublishedPage } from '../model/release-page.ts';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
-import { FolderReadiness } from './folder-readiness.ts';
 import { LaidOutStore } from './laid-out-store.ts';
 import { FolderMaker, writeReplacing } from './place-file.ts';
 import { lastBatch, type PlaceReply, type PlaceRequest, type PlaceWorkerData } from './place-in-worker.ts';
@@ -114,22 +113,6 @@ export function layOutAhead(
   return laidOut;
 }
 
-/** Release files being written while Eleventy renders its templates (see `startReleaseFiles`). */
-export interface StartedReleaseFiles {
-  /** What `finish` will return unless a page clashes with a template: known from the start. */
-  readonly planned: ReleaseFilesWritten;
-  /**
-   * Resolves once every release page of an output folder (first path segment: `en`) is in place,
-   * folders being placed one after the other; `undefined`: once every page is. Rejects when the
-   * build fails first.
-   */
-  ready(folder: string | undefined): Promise<void>;
-  /** The build failed before `finish`: whoever waits on `ready` is refused. */
-  abandon(error: Error): void;
-  /** Waits for the worker, refuses pages a template wrote (`taken`), lays out the rest. */
-  finish(taken?: ReadonlySet<string>): Promise<ReleaseFilesWritten>;
-}
-
 /**
  * Starts writing the release files of `site` while Eleventy renders its templates: the pages
  * the cache holds are placed by a worker thread, on another core. `finish` waits for it, refuses
@@ -146,87 +129,63 @@ export function startReleaseFiles(
     /** The worker's entry module (tests give one that fails). */
     readonly worker?: URL;
   },
-): StartedReleaseFiles {
+): { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
   const plan = new ReleaseFilesPlan(site, outDir, spec, options);
   const items = [...plan.items()];
   const placed = new Map<number, readonly string[] | null>();
-  const folders = items.map((item) => plan.folderOf(item));
-  const readiness = new FolderReadiness(folders);
   const worker = new Worker(options.worker ?? new URL('./place-worker.mjs', import.meta.url), {
     workerData: { cache: resolve(options.cache) } satisfies PlaceWorkerData,
   });
   const answered = new Promise<void>((resolvePromise, reject) => {
     worker.on('message', (reply: PlaceReply | typeof lastBatch) => {
       if (reply === lastBatch) resolvePromise();
-      else
-        for (const [id, assets] of reply.placed) {
-          placed.set(id, assets);
-          if (assets) readiness.placed(folders[id]!);
-        }
+      else for (const [id, assets] of reply.placed) placed.set(id, assets);
     });
     worker.on('error', reject);
     worker.on('exit', () => reject(new Error('the worker left before placing every page')));
   });
   // Awaited by `finish`; a build that fails first must not also report this as unhandled.
   answered.catch(() => {});
-  // One folder after the other (`ar`, then `en`…), so that a reader of one folder's pages (the
-  // search index, one language at a time) can start before the others are placed.
-  const order = items
-    .map((_, index) => index)
-    .sort((a, b) => (folders[a]! < folders[b]! ? -1 : folders[a]! > folders[b]! ? 1 : a - b));
-  for (let start = 0; start < order.length; start += batchSize) {
-    const batch = order.slice(start, start + batchSize).flatMap((id) => {
-      const item = items[id]!;
-      return item.key === undefined ? [] : [[id, item.key, item.targets] as const];
-    });
+  for (let start = 0; start < items.length; start += batchSize) {
+    const batch = items
+      .slice(start, start + batchSize)
+      .flatMap((item, offset) =>
+        item.key === undefined ? [] : [[start + offset, item.key, item.targets] as const],
+      );
     worker.postMessage({ items: batch } satisfies PlaceRequest);
   }
   worker.postMessage(lastBatch);
   return {
-    planned: plan.summary(items),
-    ready: (folder) => readiness.ready(folder),
-    abandon: (error) => readiness.abandon(error),
-    finish: async (taken) => {
+    async finish(taken) {
+      let inWorker = true;
       try {
-        const written = await finishPlacing(taken);
-        readiness.finish();
-        return written;
-      } catch (error) {
-        readiness.abandon(error instanceof Error ? error : new Error(String(error)));
-        throw error;
+        await answered;
+      } catch {
+        inWorker = false;
       }
+      void worker.terminate();
+      items.forEach((item) => {
+        try {
+          plan.refuseTaken(item, taken);
+        } catch (error) {
+          // The template may have written through the shared file: the entry cannot be trusted.
+          if (item.key !== undefined) plan.store?.forget(item.key);
+          throw error;
+        }
+      });
+      items.forEach((item, index) => {
+        let used = inWorker ? placed.get(index) : undefined;
+        if (!used) {
+          // The worker made the folders of the pages it placed; these may not have one yet.
+          for (const target of item.targets) plan.makeFolderOf(target);
+          if (!inWorker && item.key !== undefined) used = plan.store?.place(item.key, item.targets);
+        }
+        if (used) plan.noteHit(item, used);
+        else plan.layOut(item);
+      });
+      return plan.report();
     },
   };
-
-  async function finishPlacing(taken: ReadonlySet<string> | undefined): Promise<ReleaseFilesWritten> {
-    let inWorker = true;
-    try {
-      await answered;
-    } catch {
-      inWorker = false;
-    }
-    void worker.terminate();
-    items.forEach((item) => {
-      try {
-        plan.refuseTaken(item, taken);
-      } catch (error) {
-        // The template may have written through the shared file: the entry cannot be trusted.
-        if (item.key !== undefined) plan.store?.forget(item.key);
-        throw error;
-      }
-    });
-    items.forEach((item, index) => {
-      let used = inWorker ? placed.get(index) : undefined;
-      if (!used) {
-        // The worker made the folders of the pages it placed; these may not have one yet.
-        for (const target of item.targets) plan.makeFolderOf(target);
-        if (!inWorker && item.key !== undefined) used = plan.store?.place(item.key, item.targets);
-      }
-      if (used) plan.noteHit(item, used);
-      else plan.layOut(item);
-    });
-    return plan.report();
-  }
 }
 
 /** Pages per message to the worker. */
@@ -327,21 +286,12 @@ class ReleaseFilesPlan {
     return true;
   }
 
-  /** The first path segment of a page's files (its language folder). */
-  folderOf(item: PlannedPage): string {
-    return item.targets[0]?.slice(this.root.length + 1).split(sep, 1)[0] ?? '';
-  }
-
   report(): ReleaseFilesWritten {
-    return this.summary(this.#written, this.#fromCache);
-  }
-
-  /** What `report` would say of these pages, all from the cache unless told otherwise. */
-  summary(written: readonly PlannedPage[], fromCache = written.length): ReleaseFilesWritten {
     const digest = this.store && createHash('sha256');
     const digests = new Map<string, Hash>();
     const paths: string[] = [];
     let html = 0;
+    const written = this.#written;
     for (const { targets, key } of written) {
       for (const target of targets) {
         const path = target.slice(this.root.length + 1);
@@ -355,7 +305,7 @@ class ReleaseFilesPlan {
       pages: written.length,
       files: paths.length,
       html,
-      fromCache,
+      fromCache: this.#fromCache,
       paths,
       digest: digest?.digest('hex'),
       digests:
