@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { startServe, stopServers } from './helpers/serve.ts';
 
@@ -111,6 +111,22 @@ describe('communique serve', () => {
     const page = await get(`${base}/en/2025/zz-canary-embargo/`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('class="preview-banner"');
+  });
+
+  test('builds beside its cache, sharing the cached pages’ files, and clears folders a killed serve left', async () => {
+    const probe = await startServe('--cache', 'cache');
+    const leftover = join(probe.dir, 'cache', 'serve', 'communique-serve-999999999-abcdef');
+    mkdirSync(join(leftover, 'site'), { recursive: true });
+    probe.child.kill('SIGKILL');
+    const { dir, output } = await startServe('--cache', join(probe.dir, 'cache'));
+    const into = /into (\S+) in /.exec(output())?.[1];
+    expect(into).toBeDefined();
+    const built = resolve(dir, into!);
+    expect(built.startsWith(join(probe.dir, 'cache', 'serve', 'communique-serve-'))).toBe(true);
+    // One file under two names: placed from the cache the first serve filled, not copied.
+    expect(statSync(join(built, 'fr', '2024', 'portail-signalement', 'index.html')).nlink).toBe(2);
+    expect(existsSync(leftover)).toBe(false);
+    expect(dir).not.toBe(probe.dir);
   });
 
   test('stops cleanly when interrupted', async () => {
