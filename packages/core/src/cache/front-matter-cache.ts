@@ -85,8 +85,8 @@ export class FrontMatterCache {
   readonly #readOnly: boolean;
 
   /**
-   * `readOnly`: never write (a second thread loading the same room beside the one that saves: two
-   * savers would each keep only the entries they used).
+   * `readOnly`: never save (a second thread loading the same room, as `build` does on a cold
+   * build: saving is the first thread's, and two would race to write one file).
    */
   constructor(dir: string, options: { readonly readOnly?: boolean } = {}) {
     this.dir = dir;
