@@ -12,7 +12,7 @@ import {
 } from '@communique/core';
 import { CommandError } from '../io.ts';
 import { outputMarker, replaceAtomically } from './atomic-output.ts';
-import { type CheckAheadRequest, startCheckingAhead } from './check-ahead/start.ts';
+import { type CheckAheadOptions, startCheckingAhead } from './check-ahead/start.ts';
 import { type PublishedSite, renderWhileChecking } from './render-while-checking.ts';
 
 export interface PublishRequest {
@@ -28,11 +28,12 @@ export interface PublishRequest {
   /** Parsed front matter kept between loads (`serve`); default one on `cacheDir`, if any. */
   readonly frontMatterCache?: FrontMatterCache | undefined;
   /**
-   * Check and render the last chunks of releases in a second thread while this one does the first
-   * (with a cache only: the thread hands its work over through the cache). `build` turns it on;
-   * `serve`, whose rebuilds check only what changed, does not.
+   * Check, render and lay out the last chunks of releases in a second thread while this one does
+   * the first (with a cache only: the thread hands its work over through the cache), when many
+   * releases are left to check. `build` turns it on, and so does `serve` for its first build (its
+   * later builds find most diagnostics in `checkMemo`).
    */
-  readonly checkAhead?: Omit<CheckAheadRequest, 'contentDir' | 'cacheDir' | 'now' | 'preview'> | undefined;
+  readonly checkAhead?: CheckAheadOptions | undefined;
   /** Runs after the site is written into the temporary folder, before it is swapped in. */
   readonly beforeSwap?: () => Promise<void>;
 }
@@ -68,24 +69,14 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const checkCache = store || memo ? releaseCheckCache(room, { store, memo }) : undefined;
   // Started once the room is loaded (and its front matter saved in the cache, where the worker's
   // own load finds it), and only when the cache lacks the diagnostics of many releases.
+  const cacheDir = request.cacheDir;
   const ahead =
-    request.checkAhead && request.cacheDir !== undefined && checkCache
-      ? startCheckingAhead(
-          {
-            ...request.checkAhead,
-            contentDir: request.contentDir,
-            cacheDir: request.cacheDir,
-            now: request.now,
-            preview: request.preview,
-          },
-          room,
-          checkCache,
-        )
+    request.checkAhead && cacheDir !== undefined && checkCache
+      ? startCheckingAhead({ ...request, ...request.checkAhead, cacheDir }, room, checkCache)
       : undefined;
   const { buildSite, layOutReleasesAhead, publishForBuild, renderBodyAhead } = await import(
     '@communique/site/build'
   );
-  const cacheDir = request.cacheDir;
   const early = renderWhileChecking(
     room,
     renderBodyAhead,
@@ -94,7 +85,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
         now: request.now,
         preview: request.preview,
         baseUrl: undefined,
-        cache: request.cacheDir,
+        cache: cacheDir,
       }),
     cacheDir === undefined ? undefined : (model, releases) => layOutReleasesAhead(model, releases, cacheDir),
   );

@@ -73,19 +73,11 @@ export class LaidOutStore {
    * cannot be written only costs a later render).
    */
   store(key: string, files: readonly string[], sizes: readonly number[], assets: readonly string[]): void {
-    const entry = this.#entry(key);
-    const temporary = `${entry}.${this.#tag}-${this.#count++}.tmp`;
-    try {
-      mkdirSync(temporary, { recursive: true });
+    this.#commit(key, sizes, assets, (temporary) => {
       files.forEach((file, index) => {
         this.#linker.place(file, join(temporary, String(index)));
       });
-      writeFileSync(join(temporary, metaFile), JSON.stringify({ sizes, assets } satisfies Meta));
-      renameSync(temporary, entry);
-    } catch {
-      // Another build stored it meanwhile, or the disk refused: either way, nothing to keep.
-      forget(temporary);
-    }
+    });
   }
 
   /** Whether entry `key` looks complete (its `meta.json` is there); `place` still verifies it. */
@@ -98,17 +90,30 @@ export class LaidOutStore {
    * ahead, before the output folder exists); best effort, like `store`.
    */
   storeTexts(key: string, texts: readonly string[], assets: readonly string[]): void {
+    const sizes = texts.map((text) => Buffer.byteLength(text));
+    this.#commit(key, sizes, assets, (temporary) => {
+      texts.forEach((text, index) => {
+        writeFileSync(join(temporary, String(index)), text);
+      });
+    });
+  }
+
+  /** Fills a temporary folder with an entry's files, adds `meta.json` last and renames it into place. */
+  #commit(
+    key: string,
+    sizes: readonly number[],
+    assets: readonly string[],
+    fill: (temporary: string) => void,
+  ): void {
     const entry = this.#entry(key);
     const temporary = `${entry}.${this.#tag}-${this.#count++}.tmp`;
     try {
       mkdirSync(temporary, { recursive: true });
-      texts.forEach((text, index) => {
-        writeFileSync(join(temporary, String(index)), text);
-      });
-      const sizes = texts.map((text) => Buffer.byteLength(text));
+      fill(temporary);
       writeFileSync(join(temporary, metaFile), JSON.stringify({ sizes, assets } satisfies Meta));
       renameSync(temporary, entry);
     } catch {
+      // Another build stored it meanwhile, or the disk refused: either way, nothing to keep.
       forget(temporary);
     }
   }

@@ -260,7 +260,7 @@ class ReleaseFilesPlan {
   /** Renders a page's files, writes them and stores them in the cache. */
   layOut(item: PlannedPage): void {
     const { page, targets, key } = item;
-    const texts = this.#spec.files.map((file) => file.render({ communique: this.#site, release: page }));
+    const texts = this.#render(page);
     targets.forEach((target, index) => {
       writeReplacing(target, texts[index]!);
     });
@@ -276,13 +276,17 @@ class ReleaseFilesPlan {
     this.#written.push(item);
   }
 
+  /** The texts of a page's files, in the order of `spec.files`. */
+  #render(page: ReleasePage): string[] {
+    return this.#spec.files.map((file) => file.render({ communique: this.#site, release: page }));
+  }
+
   /** Renders a page's files into the cache only; false when its body's files are not known. */
   storeAhead(item: PlannedPage): boolean {
     const { page, key } = item;
     const assets = page instanceof PublishedPage ? page.bodyAssets : undefined;
     if (key === undefined || !assets) return false;
-    const texts = this.#spec.files.map((file) => file.render({ communique: this.#site, release: page }));
-    this.store?.storeTexts(key, texts, assets);
+    this.store?.storeTexts(key, this.#render(page), assets);
     return true;
   }
 

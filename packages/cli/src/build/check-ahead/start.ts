@@ -1,13 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { type CheckCache, chunkCount, chunkSize, type ForwardClaims, type PressRoom } from '@communique/core';
+import type { PublishRequest } from '../publish.ts';
 import type { CheckAheadData } from './in-worker.ts';
 import { SharedClaims } from './shared-claims.ts';
 
-export interface CheckAheadRequest {
-  readonly contentDir: string;
-  readonly cacheDir: string;
-  readonly now: Date;
-  readonly preview: boolean;
+/** How `build` checks ahead (the CLI's defaults suit; tests set the rest). */
+export interface CheckAheadOptions {
   /**
    * Fewest releases left to check that are worth a second thread (default: more than two chunks).
    * Below, loading the room a second time costs more than the thread saves.
@@ -21,6 +19,10 @@ export interface CheckAheadRequest {
    */
   readonly mainWaits?: boolean | undefined;
 }
+
+/** The build the worker checks ahead for: the same content, cache and instant. */
+export type CheckAheadRequest = CheckAheadOptions &
+  Pick<PublishRequest, 'contentDir' | 'now' | 'preview'> & { readonly cacheDir: string };
 
 export interface CheckingAhead {
   /** For the main thread's `checkPressRoom`. */
