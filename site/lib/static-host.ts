@@ -1,8 +1,9 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { contentTypeOf } from './content-types.ts';
+import { fileFor } from './static-files.ts';
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -32,18 +33,4 @@ export async function serve(root: string): Promise<StaticServer> {
         server.closeAllConnections();
       }),
   };
-}
-
-function fileFor(root: string, url: string): string | undefined {
-  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  const candidate = normalize(join(root, path));
-  if (!candidate.startsWith(root + sep) && candidate !== root) return undefined;
-  for (const file of [candidate, join(candidate, 'index.html')]) {
-    try {
-      if (statSync(file).isFile()) return file;
-    } catch {
-      // not there: try the next
-    }
-  }
-  return undefined;
 }

@@ -23,22 +23,31 @@ function get(url: string): Promise<{ status: number; body: string; type: string 
   });
 }
 
-/** Resolves with the first server-sent event on the reload stream. */
-function nextReload(base: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    request(`${base}/__communique/events`, (response) => {
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        const event = /data: (\w+)/.exec(chunk);
-        if (event) {
-          response.destroy();
-          resolve(event[1]!);
-        }
-      });
-    })
-      .on('error', reject)
-      .end();
+/**
+ * An open page's reload stream, asking for the page again at each reload as a browser does: the
+ * events it was sent, and the pages it was answered, so far.
+ */
+async function openPage(
+  base: string,
+  page: string,
+  { ask = true } = {},
+): Promise<{ events: string[]; bodies: string[]; close(): void }> {
+  if (ask) await get(`${base}${page}`);
+  const events: string[] = [];
+  const bodies: string[] = [];
+  const stream = request(`${base}/__communique/events?page=${encodeURIComponent(page)}`, (response) => {
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => {
+      for (const [, event] of chunk.matchAll(/data: (\w+)/g)) {
+        events.push(event!);
+        if (ask) void get(`${base}${page}`).then((answer) => bodies.push(answer.body));
+      }
+    });
   });
+  stream.on('error', () => {});
+  stream.end();
+  await new Promise((resolve) => stream.once('response', resolve));
+  return { events, bodies, close: () => stream.destroy() };
 }
 
 /** Asks until `check` passes, a bounded number of times (the test's timeout bounds it too). */
@@ -59,7 +68,9 @@ describe('communique serve', () => {
     expect(home.status).toBe(200);
     expect(home.type).toBe('text/html; charset=utf-8');
     expect(home.body).toContain('<ul class="language-choice">');
-    expect(home.body).toContain('new EventSource("/__communique/events")');
+    expect(home.body).toContain(
+      'new EventSource("/__communique/events?page=" + encodeURIComponent(location.pathname))',
+    );
     const release = await get(`${base}/fr/2024/portail-signalement/`);
     expect(release.body).toContain('<html lang="fr" dir="ltr">');
     expect((await get(`${base}/styles/site.css`)).type).toBe('text/css; charset=utf-8');
@@ -73,17 +84,27 @@ describe('communique serve', () => {
     expect((await get(`${base}/en/2025/zz-canary-embargo/`)).status).toBe(404);
   });
 
-  test('rebuilds when the content changes and tells open pages to reload', async () => {
+  test('rebuilds when the content changes and tells the open pages that changed to reload', async () => {
     const { base, content } = await startServe();
-    const reload = nextReload(base);
+    const edited = await openPage(base, '/en/2024/portal-launch/');
+    const other = await openPage(base, '/en/2023/border-workshop/');
+    // A stream whose page was never asked for is told at every rebuild step: it says when both
+    // steps (the edited release's pages, then the rest) have been told.
+    const steps = await openPage(base, '/never-asked-for/', { ask: false });
     const file = join(content, 'releases', '2024', 'portal-launch', 'en.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Ukraine opens', 'Ukraine launches'));
-    expect(await reload).toBe('reload');
-    const page = await eventually(
-      () => get(`${base}/en/2024/portal-launch/`),
-      (response) => response.body.includes('Ukraine launches'),
+    await eventually(
+      async () => steps.events.length,
+      (count) => count === 2,
     );
-    expect(page.body).toContain('Ukraine launches a national portal');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(steps.events).toEqual(['reload', 'reload']);
+    // Reloaded once its own pages were written, it shows the edit at once.
+    expect(edited.events[0]).toBe('reload');
+    expect(edited.bodies[0]).toContain('Ukraine launches a national portal');
+    // Another release's page did not change: it is left alone.
+    expect(other.events).toEqual([]);
+    for (const stream of [edited, other, steps]) stream.close();
   });
 
   test('shows what to fix while the content has errors, and the site again once fixed', async () => {

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { assertReplaceable } from '../build/atomic-output.ts';
@@ -8,8 +7,8 @@ import { reportOutcome } from '../build/report.ts';
 import { contentDir } from '../content-dir.ts';
 import { CommandError, type Io, UsageError } from '../io.ts';
 import { failurePage, problemsOf } from '../serve/failure-page.ts';
+import { PreviewServer } from '../serve/preview-server.ts';
 import { ServeSession } from '../serve/session.ts';
-import { createPreviewServer } from '../serve/static-server.ts';
 import { type ContentChanges, watchContent } from '../serve/watch-content.ts';
 
 export type ServeOptions = Readonly<Record<string, string | boolean | undefined>>;
@@ -32,7 +31,11 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   const scratch = options.out === undefined ? scratchFolder(cacheDir) : undefined;
   const outDir = scratch ? join(scratch, 'site') : resolveOut(io.cwd, options.out, '');
   if (!scratch) assertReplaceable(outDir, [content, io.cwd]);
-  const server = createPreviewServer(outDir);
+  const server = new PreviewServer(outDir, (error) =>
+    io.stderr(
+      `communique serve: the preview server stopped, please report it: ${error.stack ?? error.message}\n`,
+    ),
+  );
   // Listen for Ctrl+C before anything else: a signal that comes before would kill the process
   // without cleaning up.
   const stop = interrupted();
@@ -44,6 +47,8 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
     now: () => fixedNow ?? new Date(),
     preview,
     cacheDir,
+    // The edited release's pages are written before the lists: open ones reload right away.
+    onEditedPagesWritten: () => server.show(undefined),
     onSearchIndex: (outcome) => {
       if (stopping) return;
       if (outcome.ok)
@@ -63,7 +68,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
       else if (outcome.partial)
         io.stdout(`✔ Updated ${outcome.pages} pages in ${Math.round(outcome.milliseconds)} ms\n`);
       else io.stdout(`✔ Rebuilt ${outcome.pages} pages in ${(outcome.milliseconds / 1000).toFixed(1)} s\n`);
-      server.setFailure(outcome.ok ? undefined : failurePage(problemsOf(outcome.diagnostics, io.cwd)));
+      server.show(outcome.ok ? undefined : failurePage(problemsOf(outcome.diagnostics, io.cwd)));
     } catch (error) {
       // Keep serving whatever happened: a content problem (two pages at one URL) or a bug.
       const message =
@@ -71,21 +76,21 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
           ? error.message
           : `internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`;
       io.stderr(`communique serve: ${message}\n`);
-      server.setFailure(failurePage([{ message }]));
+      server.show(failurePage([{ message }]));
     }
-    server.reload();
   };
 
+  let actualPort: number;
   try {
     await rebuild(undefined);
-    await listen(server.server, port);
+    session.warmUp();
+    actualPort = await server.listen(port);
   } catch (error) {
+    await server.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     stop.cancel();
     throw error;
   }
-  const address = server.server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
   const watcher = watchContent(content, (changes) => rebuild(changes));
   io.stdout(
     `Serving http://127.0.0.1:${actualPort}/${preview ? ' (preview: drafts and embargoed releases shown, with a banner)' : ''}\nWatching ${relative(io.cwd, content) || '.'} for changes; press Ctrl+C to stop.\n`,
@@ -109,21 +114,6 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
 
 /** How long stopping waits for a search index refresh to finish. */
 const stopGraceMs = 2000;
-
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new CommandError(
-              `port ${port} is already in use; pass another with --port <n> (0 picks a free one)`,
-            )
-          : error,
-      );
-    });
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-}
 
 /** Resolves on the first SIGINT or SIGTERM; `cancel` stops listening. */
 function interrupted(): Promise<void> & { cancel(): void } {

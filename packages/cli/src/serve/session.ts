@@ -22,6 +22,8 @@ export interface SessionOptions {
   readonly now: () => Date;
   readonly preview: boolean;
   readonly cacheDir: string | undefined;
+  /** Told once a partial rebuild has written the edited releases' pages, before the site-wide ones. */
+  readonly onEditedPagesWritten?: () => void;
   /** Told when the search index caught up with a partial rebuild (or could not). */
   readonly onSearchIndex?: (outcome: SearchRefresh) => void;
 }
@@ -88,6 +90,20 @@ export class ServeSession {
     return { ...outcome, partial: false };
   }
 
+  /**
+   * Checks one release again, without the cache, and forgets the result. A build that found every
+   * release in the cache ran none of the checks: the first edit would pay for compiling them
+   * (about a tenth of a second, mostly regular expressions), so the server pays it before listening.
+   */
+  warmUp(): void {
+    const room = this.#room;
+    const release = room?.releases.reduce<PressRoom['releases'][number] | undefined>(
+      (most, next) => (next.versions.length > (most?.versions.length ?? 0) ? next : most),
+      undefined,
+    );
+    if (room && release) checkPressRoom({ ...room, releases: [release] }, { dropTrees: true });
+  }
+
   /** Publishes what `changes` touched: partially when it can, else in full. */
   async update(changes: ContentChanges): Promise<SessionOutcome> {
     const started = performance.now();
@@ -107,7 +123,8 @@ export class ServeSession {
     const edited = room.releases.filter((release) => this.#pending.has(release.id));
     const diagnostics = checkPressRoom(
       { ...room, releases: edited },
-      { dropTrees: true, cache: releaseCheckCache(room, { store, memo: this.#memo }) },
+      // Their parses are kept for their pages below, then dropped.
+      { cache: releaseCheckCache(room, { store, memo: this.#memo }) },
     );
     this.#room = room;
     if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
@@ -128,6 +145,8 @@ export class ServeSession {
     const first = writeReleasePages({ ...pages, ...(around ? { model: { around } } : {}) });
     for (const path of first.written.paths)
       if (path.endsWith('.html')) this.#searchFolders.add(firstSegment(path));
+    for (const release of edited) for (const version of release.versions) version.dropTree();
+    options.onEditedPagesWritten?.();
     let whole = around ? undefined : first.published;
     const rest = await buildSite({
       content: options.contentDir,

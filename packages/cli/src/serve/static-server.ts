@@ -1,111 +1,125 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { contentTypeOf } from '@communique/site/content-types';
+import { fileFor } from '@communique/site/static-files';
 
-/** Path of the server-sent events stream that tells pages to reload. */
+/** Path of the server-sent events stream that tells a page to reload. */
 export const eventsPath = '/__communique/events';
 
-/** Injected into HTML answers of the local server only: the published pages carry no script. */
-const reloadScript = `<script>new EventSource(${JSON.stringify(eventsPath)}).onmessage = () => location.reload();</script>`;
+/**
+ * Injected into HTML answers of the local server only (the published pages carry no script). The
+ * page says which page it is, so that only pages whose answer changed are told to reload.
+ */
+const reloadScript = `<script>new EventSource(${JSON.stringify(`${eventsPath}?page=`)} + encodeURIComponent(location.pathname)).onmessage = () => location.reload();</script>`;
 
-export interface PreviewServer {
+/** What the server answers for a URL: a file under the root, or a text of its own. */
+type Answer =
+  | { readonly status: number; readonly type: string; readonly file: string }
+  | { readonly status: number; readonly type: string; readonly text: string };
+
+const html = 'text/html; charset=utf-8';
+
+/**
+ * A static file server over `root` for local preview, with live reload: an open page reloads when
+ * what the server would answer for it changes, and only then. Never leaves `root`.
+ */
+export class StaticServer {
   readonly server: Server;
-  /** Tells every open page to reload. */
-  readonly reload: () => void;
-  /** While set, every page answers with this HTML (the last build failed and nothing was built before). */
-  setFailure(html: string | undefined): void;
-  close(): Promise<void>;
-}
+  readonly #root: string;
+  #failure: string | undefined;
+  /** Each open page's reload stream, and the page (URL path) it belongs to. */
+  readonly #pages = new Map<ServerResponse, string>();
+  /** The digest of the HTML last sent for each page path. */
+  readonly #sent = new Map<string, string>();
 
-/** A static file server over `root` for local preview, with live reload. Never leaves `root`. */
-export function createPreviewServer(root: string): PreviewServer {
-  const clients = new Set<ServerResponse>();
-  let failure: string | undefined;
-  const server = createServer((request, response) => {
-    if (request.url === eventsPath) {
-      response.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
-      response.write(': connected\n\n');
-      clients.add(response);
-      request.on('close', () => clients.delete(response));
+  constructor(root: string) {
+    this.#root = root;
+    this.server = createServer((request, response) => this.#answer(request, response));
+  }
+
+  /**
+   * Sets the failure every page shows (undefined: the built site), and tells each open page whose
+   * answer is now different from the one it was sent to reload.
+   */
+  show(failure: string | undefined): void {
+    this.#failure = failure;
+    const now = new Map<string, string | undefined>();
+    for (const [stream, page] of this.#pages) {
+      if (!now.has(page)) now.set(page, this.#digestOf(page));
+      if (now.get(page) !== this.#sent.get(page)) stream.write('data: reload\n\n');
+    }
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      for (const stream of this.#pages.keys()) stream.end();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  #answer(request: IncomingMessage, response: ServerResponse): void {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === eventsPath) {
+      this.#listen(url.searchParams.get('page') ?? '/', response);
       return;
     }
-    if (failure !== undefined) {
-      send(response, 500, 'text/html; charset=utf-8', inject(failure));
+    const answer = this.#answerFor(url.pathname);
+    if (answer.type !== html && 'file' in answer) {
+      response.writeHead(answer.status, { 'content-type': answer.type, 'cache-control': 'no-store' });
+      createReadStream(answer.file).pipe(response);
       return;
     }
-    serveFile(root, request, response);
-  });
-  return {
-    server,
-    reload: () => {
-      for (const client of clients) client.write('data: reload\n\n');
-    },
-    setFailure: (html) => {
-      failure = html;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        for (const client of clients) client.end();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
-
-function serveFile(root: string, request: IncomingMessage, response: ServerResponse): void {
-  const file = fileFor(root, request.url ?? '/');
-  if (file) {
-    sendFile(response, 200, file);
-    return;
+    const body = bodyOf(answer);
+    if (answer.type === html) this.#sent.set(url.pathname, digest(body));
+    response.writeHead(answer.status, { 'content-type': answer.type, 'cache-control': 'no-store' });
+    response.end(answer.type === html ? inject(body) : body);
   }
-  const notFound = join(root, '404.html');
-  if (existsSync(notFound)) sendFile(response, 404, notFound);
-  else send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
-}
 
-/** The file a URL path names inside `root` (a folder gives its `index.html`), or undefined. */
-export function fileFor(root: string, url: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  } catch {
-    return undefined;
+  #listen(page: string, response: ServerResponse): void {
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    this.#pages.set(response, page);
+    response.on('close', () => this.#pages.delete(response));
+    // Changed between the page's answer and its stream opening: nothing else would tell it.
+    if (this.#sent.has(page) && this.#digestOf(page) !== this.#sent.get(page))
+      response.write('data: reload\n\n');
   }
-  if (path.includes('\0')) return undefined;
-  const candidate = normalize(join(root, path));
-  if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : `${root}${sep}`))
-    return undefined;
-  for (const file of [candidate, join(candidate, 'index.html')]) {
+
+  #answerFor(path: string): Answer {
+    if (this.#failure !== undefined) return { status: 500, type: html, text: this.#failure };
+    const file = fileFor(this.#root, path);
+    if (file) return { status: 200, type: contentTypeOf(file), file };
+    const notFound = fileFor(this.#root, '/404.html');
+    if (notFound) return { status: 404, type: html, file: join(this.#root, '404.html') };
+    return { status: 404, type: 'text/plain; charset=utf-8', text: 'Not found\n' };
+  }
+
+  #digestOf(page: string): string | undefined {
     try {
-      if (statSync(file).isFile()) return file;
+      return digest(bodyOf(this.#answerFor(page)));
     } catch {
-      // not there: try the next
+      // Removed while being read (a whole build swaps the folder): the next show() looks again.
+      return undefined;
     }
   }
-  return undefined;
 }
 
-function sendFile(response: ServerResponse, status: number, file: string): void {
-  const type = contentTypeOf(file);
-  if (type.startsWith('text/html')) {
-    send(response, status, type, inject(readFileSync(file, 'utf8')));
-    return;
-  }
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-  createReadStream(file).pipe(response);
+function bodyOf(answer: Answer): string {
+  return 'file' in answer ? readFileSync(answer.file, 'utf8') : answer.text;
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-  response.end(body);
+function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
 }
 
-function inject(html: string): string {
-  const at = html.lastIndexOf('</body>');
-  return at === -1 ? html + reloadScript : `${html.slice(0, at)}${reloadScript}${html.slice(at)}`;
+function inject(body: string): string {
+  const at = body.lastIndexOf('</body>');
+  return at === -1 ? body + reloadScript : `${body.slice(0, at)}${reloadScript}${body.slice(at)}`;
 }
