@@ -126,7 +126,7 @@ console.log(`\n${room.files} files, ${cpus().length} cores, Node ${process.versi
 if (builds) console.log(formatTable(rows, builds.floor));
 if (serve) {
   console.log(
-    `\nserve: started in ${serve.startupSeconds.toFixed(1)} s; one edited release visible after ${serve.visibleMilliseconds.toFixed(0)} ms; serve said: ${serve.rebuildLine ?? 'nothing'}`,
+    `\nserve: started in ${serve.startupSeconds.toFixed(1)} s; one edited release visible after ${serve.visibleMilliseconds.toFixed(0)} ms, and in an open copy of its page (told to reload) after ${serve.reloadedMilliseconds.toFixed(0)} ms; serve said: ${serve.rebuildLine ?? 'nothing'}`,
   );
 }
 const ratio = (a: Measurement | undefined, b: Measurement | undefined) =>
@@ -146,6 +146,7 @@ const result = {
   ),
   serveStartupSeconds: serve?.startupSeconds ?? null,
   serveEditVisibleMs: serve?.visibleMilliseconds ?? null,
+  serveEditReloadedMs: serve?.reloadedMilliseconds ?? null,
   serveRebuild: serve?.rebuildLine ?? null,
   ratios: builds && {
     coldOverFloor: ratio(builds.cold, builds.floor),

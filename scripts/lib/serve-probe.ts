@@ -1,11 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 
 export interface ServeProbe {
   /** Seconds from starting `serve` to its server listening (the first, full build). */
   readonly startupSeconds: number;
   /** Milliseconds from writing the edit to the served page containing the new text. */
   readonly visibleMilliseconds: number;
+  /**
+   * Milliseconds from writing the edit to an open copy of the page being told to reload (its live
+   * reload stream) and being answered the new text: what a press officer with the page open sees.
+   */
+  readonly reloadedMilliseconds: number;
   /** What `serve` printed once the whole rebuild was done (its own timing). */
   readonly rebuildLine: string;
 }
@@ -49,7 +55,20 @@ export async function probeServe(request: ServeProbeRequest): Promise<ServeProbe
     const before = output.length;
     const edited = request.edit(readFileSync(request.file, 'utf8'));
     if (!edited.includes(request.token)) throw new Error('the edit does not insert the token');
-    const written = performance.now();
+    // The page is open, as in a browser: asked for, then the reload stream it names opened.
+    const events = /new EventSource\(("[^"]+")\)/.exec(
+      (await fetchText(`${base}${request.page}`)) ?? '',
+    )?.[1];
+    if (!events) throw new Error(`${request.page} has no live reload stream`);
+    let reloaded: number | undefined;
+    let written = Number.POSITIVE_INFINITY;
+    const stream = openReloadStream(`${base}${JSON.parse(events) as string}`, () => {
+      void fetchText(`${base}${request.page}`).then((text) => {
+        if (reloaded === undefined && text?.includes(request.token)) reloaded = performance.now() - written;
+      });
+    });
+    await stream.opened;
+    written = performance.now();
     writeFileSync(request.file, edited);
     await waitFor(
       child,
@@ -68,7 +87,12 @@ export async function probeServe(request: ServeProbeRequest): Promise<ServeProbe
           ?.trim(),
       { deadline: started + request.timeoutMs, what: 'serve to finish the rebuild' },
     );
-    return { startupSeconds, visibleMilliseconds, rebuildLine };
+    const reloadedMilliseconds = await waitFor(child, () => reloaded, {
+      deadline: started + request.timeoutMs,
+      what: 'the open page to reload with the edit',
+    });
+    stream.close();
+    return { startupSeconds, visibleMilliseconds, reloadedMilliseconds, rebuildLine };
   } finally {
     child.kill('SIGINT');
     await new Promise((resolve) => {
@@ -76,6 +100,22 @@ export async function probeServe(request: ServeProbeRequest): Promise<ServeProbe
       else child.once('exit', resolve);
     });
   }
+}
+
+/** Listens to a page's live reload stream, calling `onReload` at each reload it is told. */
+function openReloadStream(url: string, onReload: () => void): { opened: Promise<unknown>; close(): void } {
+  const stream = httpRequest(url, (response) => {
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => {
+      if (chunk.includes('data: reload')) onReload();
+    });
+  });
+  stream.on('error', () => {});
+  stream.end();
+  return {
+    opened: new Promise((resolve) => stream.once('response', resolve)),
+    close: () => stream.destroy(),
+  };
 }
 
 async function fetchText(url: string): Promise<string | undefined> {

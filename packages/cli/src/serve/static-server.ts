@@ -9,10 +9,14 @@ import { fileFor } from '@communique/site/static-files';
 export const eventsPath = '/__communique/events';
 
 /**
- * Injected into HTML answers of the local server only (the published pages carry no script). The
- * page says which page it is, so that only pages whose answer changed are told to reload.
+ * Injected into HTML answers of the local server only (the published pages carry no script): a
+ * reload stream that names the page and the digest of what it was sent, so that the server tells
+ * it to reload only once its answer differs.
  */
-const reloadScript = `<script>new EventSource(${JSON.stringify(`${eventsPath}?page=`)} + encodeURIComponent(location.pathname)).onmessage = () => location.reload();</script>`;
+function reloadScript(page: string, seen: string): string {
+  const url = `${eventsPath}?page=${encodeURIComponent(page)}&seen=${encodeURIComponent(seen)}`;
+  return `<script>new EventSource(${JSON.stringify(url)}).onmessage = () => location.reload();</script>`;
+}
 
 /** What the server answers for a URL: a file under the root, or a text of its own. */
 type Answer =
@@ -29,10 +33,8 @@ export class StaticServer {
   readonly server: Server;
   readonly #root: string;
   #failure: string | undefined;
-  /** Each open page's reload stream, and the page (URL path) it belongs to. */
-  readonly #pages = new Map<ServerResponse, string>();
-  /** The digest of the HTML last sent for each page path. */
-  readonly #sent = new Map<string, string>();
+  /** Each open page's reload stream: the page (URL path) and the digest of what it was sent. */
+  readonly #streams = new Map<ServerResponse, { readonly page: string; seen: string }>();
 
   constructor(root: string) {
     this.#root = root;
@@ -46,15 +48,15 @@ export class StaticServer {
   show(failure: string | undefined): void {
     this.#failure = failure;
     const now = new Map<string, string | undefined>();
-    for (const [stream, page] of this.#pages) {
-      if (!now.has(page)) now.set(page, this.#digestOf(page));
-      if (now.get(page) !== this.#sent.get(page)) stream.write('data: reload\n\n');
+    for (const [stream, open] of this.#streams) {
+      if (!now.has(open.page)) now.set(open.page, this.#digestOf(open.page));
+      this.#tellIfChanged(stream, open, now.get(open.page));
     }
   }
 
   close(): Promise<void> {
     return new Promise((resolve) => {
-      for (const stream of this.#pages.keys()) stream.end();
+      for (const stream of this.#streams.keys()) stream.end();
       this.server.close(() => resolve());
       this.server.closeAllConnections();
     });
@@ -63,7 +65,7 @@ export class StaticServer {
   #answer(request: IncomingMessage, response: ServerResponse): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === eventsPath) {
-      this.#listen(url.searchParams.get('page') ?? '/', response);
+      this.#listen(url, response);
       return;
     }
     const answer = this.#answerFor(url.pathname);
@@ -73,23 +75,28 @@ export class StaticServer {
       return;
     }
     const body = bodyOf(answer);
-    if (answer.type === html) this.#sent.set(url.pathname, digest(body));
     response.writeHead(answer.status, { 'content-type': answer.type, 'cache-control': 'no-store' });
-    response.end(answer.type === html ? inject(body) : body);
+    response.end(answer.type === html ? inject(body, reloadScript(url.pathname, digest(body))) : body);
   }
 
-  #listen(page: string, response: ServerResponse): void {
+  #listen(url: URL, response: ServerResponse): void {
     response.writeHead(200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-store',
       connection: 'keep-alive',
     });
     response.write(': connected\n\n');
-    this.#pages.set(response, page);
-    response.on('close', () => this.#pages.delete(response));
+    const open = { page: url.searchParams.get('page') ?? '/', seen: url.searchParams.get('seen') ?? '' };
+    this.#streams.set(response, open);
+    response.on('close', () => this.#streams.delete(response));
     // Changed between the page's answer and its stream opening: nothing else would tell it.
-    if (this.#sent.has(page) && this.#digestOf(page) !== this.#sent.get(page))
-      response.write('data: reload\n\n');
+    this.#tellIfChanged(response, open, this.#digestOf(open.page));
+  }
+
+  #tellIfChanged(stream: ServerResponse, open: { seen: string }, digest: string | undefined): void {
+    if (digest === undefined || digest === open.seen) return;
+    open.seen = digest;
+    stream.write('data: reload\n\n');
   }
 
   #answerFor(path: string): Answer {
@@ -116,10 +123,10 @@ function bodyOf(answer: Answer): string {
 }
 
 function digest(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
+  return createHash('sha1').update(text).digest('base64url');
 }
 
-function inject(body: string): string {
+function inject(body: string, script: string): string {
   const at = body.lastIndexOf('</body>');
-  return at === -1 ? body + reloadScript : `${body.slice(0, at)}${reloadScript}${body.slice(at)}`;
+  return at === -1 ? body + script : `${body.slice(0, at)}${script}${body.slice(at)}`;
 }
