@@ -101,7 +101,11 @@ export class ServeSession {
       (most, next) => (next.versions.length > (most?.versions.length ?? 0) ? next : most),
       undefined,
     );
-    if (room && release) checkPressRoom({ ...room, releases: [release] }, { dropTrees: true });
+    try {
+      if (room && release) checkPressRoom({ ...room, releases: [release] }, { dropTrees: true });
+    } catch {
+      // Only a head start: the edit's own check reports whatever this met.
+    }
   }
 
   /** Publishes what `changes` touched: partially when it can, else in full. */
