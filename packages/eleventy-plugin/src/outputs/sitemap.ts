@@ -107,29 +107,36 @@ export function sitemapXml(site: PublishedSite): string {
 }
 
 function urlset(list: readonly SitemapUrl[]): string {
-  const urls = list.map((url) =>
-    [
-      '  <url>',
-      `    <loc>${xml(url.loc)}</loc>`,
-      ...(url.lastmod ? [`    <lastmod>${xml(url.lastmod)}</lastmod>`] : []),
-      ...url.alternates.map(
-        (alternate) =>
-          `    <xhtml:link rel="alternate" hreflang="${xml(alternate.hreflang)}" href="${xml(alternate.href)}"/>`,
-      ),
-      '  </url>',
-    ].join('\n'),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...urls,
-    '</urlset>',
-    '',
-  ].join('\n');
+  // A release's versions share one list of alternates: its lines are made once, not per version.
+  const alternateLines = new Map<readonly Alternate[], string>();
+  const linesOf = (alternates: readonly Alternate[]) => {
+    let lines = alternateLines.get(alternates);
+    if (lines === undefined) {
+      lines = alternates
+        .map(
+          (alternate) =>
+            `\n    <xhtml:link rel="alternate" hreflang="${xml(alternate.hreflang)}" href="${xml(alternate.href)}"/>`,
+        )
+        .join('');
+      alternateLines.set(alternates, lines);
+    }
+    return lines;
+  };
+  let out =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
+  for (const url of list) {
+    out += `\n  <url>\n    <loc>${xml(url.loc)}</loc>`;
+    if (url.lastmod) out += `\n    <lastmod>${xml(url.lastmod)}</lastmod>`;
+    out += `${linesOf(url.alternates)}\n  </url>`;
+  }
+  return `${out}\n</urlset>\n`;
 }
 
-/** URLs, language tags and dates only: escaped all the same. */
+const needsEscape = /[&<>"]/;
+
+/** URLs, language tags and dates only: escaped all the same (most have nothing to escape). */
 function xml(text: string): string {
+  if (!needsEscape.test(text)) return text;
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
