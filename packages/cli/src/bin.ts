@@ -1,4 +1,4 @@
-import { processIo } from './io.ts';
+import { internalErrorStatus, processIo } from './io.ts';
 import { run } from './run.ts';
 
 /** Entry point of the `communique` bin: sets the exit status instead of exiting, so output flushes. */
@@ -11,6 +11,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     io.stderr(
       `communique: internal error, please report it with the command you ran:\n${error instanceof Error ? error.stack : String(error)}\n`,
     );
-    process.exitCode = 70;
+    process.exitCode = internalErrorStatus;
   }
 }

@@ -27,3 +27,6 @@ export class UsageError extends Error {
 export class CommandError extends Error {
   override readonly name = 'CommandError';
 }
+
+/** The exit status of a bug in Communiqué (sysexits' EX_SOFTWARE), the only case with a stack trace. */
+export const internalErrorStatus = 70;

@@ -5,7 +5,7 @@ import { assertReplaceable } from '../build/atomic-output.ts';
 import { parseNow, parsePort, resolveCache, resolveOut } from '../build/options.ts';
 import { reportOutcome } from '../build/report.ts';
 import { contentDir } from '../content-dir.ts';
-import { CommandError, type Io, UsageError } from '../io.ts';
+import { CommandError, type Io, internalErrorStatus, UsageError } from '../io.ts';
 import { failurePage, problemsOf } from '../serve/failure-page.ts';
 import { PreviewServer } from '../serve/preview-server.ts';
 import { ServeSession } from '../serve/session.ts';
@@ -31,14 +31,18 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   const scratch = options.out === undefined ? scratchFolder(cacheDir) : undefined;
   const outDir = scratch ? join(scratch, 'site') : resolveOut(io.cwd, options.out, '');
   if (!scratch) assertReplaceable(outDir, [content, io.cwd]);
-  const server = new PreviewServer(outDir, (error) =>
-    io.stderr(
-      `communique serve: the preview server stopped, please report it: ${error.stack ?? error.message}\n`,
-    ),
-  );
   // Listen for Ctrl+C before anything else: a signal that comes before would kill the process
   // without cleaning up.
   const stop = interrupted();
+  // Without its web server serve shows nothing: it stops, and says why.
+  let crashed = false;
+  const server = new PreviewServer(outDir, (error) => {
+    crashed = true;
+    io.stderr(
+      `communique serve: internal error, please report it with the command you ran: the local web server stopped, so serve stops too:\n${error.stack ?? error.message}\n`,
+    );
+    stop.cancel();
+  });
 
   let stopping = false;
   const session = new ServeSession({
@@ -109,7 +113,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   await server.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   else if (!existsSync(outDir)) io.stderr(`communique serve: ${outDir} was not built\n`);
-  return 0;
+  return crashed ? internalErrorStatus : 0;
 }
 
 /** How long stopping waits for a search index refresh to finish. */

@@ -131,7 +131,13 @@ export class ServeSession {
       { cache: releaseCheckCache(room, { store, memo: this.#memo }) },
     );
     this.#room = room;
-    if (hasErrors(diagnostics)) return { ok: false, room, diagnostics, partial: true };
+    const dropTrees = () => {
+      for (const release of edited) for (const version of release.versions) version.dropTree();
+    };
+    if (hasErrors(diagnostics)) {
+      dropTrees();
+      return { ok: false, room, diagnostics, partial: true };
+    }
     const { buildSite, firstSegment, writeReleasePages } = await import('@communique/site/build');
     const releases = new Set(this.#pending);
     const pages = {
@@ -149,7 +155,7 @@ export class ServeSession {
     const first = writeReleasePages({ ...pages, ...(around ? { model: { around } } : {}) });
     for (const path of first.written.paths)
       if (path.endsWith('.html')) this.#searchFolders.add(firstSegment(path));
-    for (const release of edited) for (const version of release.versions) version.dropTree();
+    dropTrees();
     options.onEditedPagesWritten?.();
     let whole = around ? undefined : first.published;
     const rest = await buildSite({

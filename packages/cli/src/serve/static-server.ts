@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { contentTypeOf } from '@communique/site/content-types';
 import { fileFor } from '@communique/site/static-files';
 
@@ -104,7 +103,7 @@ export class StaticServer {
     const file = fileFor(this.#root, path);
     if (file) return { status: 200, type: contentTypeOf(file), file };
     const notFound = fileFor(this.#root, '/404.html');
-    if (notFound) return { status: 404, type: html, file: join(this.#root, '404.html') };
+    if (notFound) return { status: 404, type: html, file: notFound };
     return { status: 404, type: 'text/plain; charset=utf-8', text: 'Not found\n' };
   }
 
