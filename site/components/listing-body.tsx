@@ -3,7 +3,7 @@
 // (JSX settings in the file: tsx reads no tsconfig when the build runs outside this repository.)
 import type { ReleasePage } from '@communique/eleventy-plugin';
 import type { PageText } from '../lib/ui.ts';
-import { ReleaseItem } from './release-list.tsx';
+import { ReleaseList } from './release-list.tsx';
 
 /**
  * The releases of a listing: the versions in the page's language, newest first; then, apart and
@@ -21,11 +21,7 @@ export function ListingBody({
   return (
     <>
       {releases.length > 0 ? (
-        <ul class="release-list">
-          {releases.map((release) => (
-            <ReleaseItem release={release} text={text} heading="h2" />
-          ))}
-        </ul>
+        <ReleaseList releases={releases} text={text} heading="h2" />
       ) : (
         <p class="empty" {...text.uiAttrs}>
           {text.t('noReleases')}
@@ -37,11 +33,7 @@ export function ListingBody({
             {text.t('alsoAvailable')}
           </h2>
           <p {...text.uiAttrs}>{text.t('alsoAvailableNote')}</p>
-          <ul class="release-list">
-            {elsewhere.map((release) => (
-              <ReleaseItem release={release} text={text} heading="h3" />
-            ))}
-          </ul>
+          <ReleaseList releases={elsewhere} text={text} heading="h3" />
         </section>
       ) : null}
     </>

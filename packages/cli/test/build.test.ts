@@ -131,6 +131,11 @@ describe('communique build', () => {
     const next = await build(dir, '--now', now, '--out', 'public');
     expect(next.code).toBe(0);
     expect(leftovers(out)).toEqual([]);
+    // Counted while the previous site was being removed: the new site's files, the marker aside.
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    );
+    expect(next.stdout).toContain(`(${files.length - 1} files)`);
     expect(readFileSync(join(out, 'en/2024/portal-launch/index.html'), 'utf8')).toContain('Ukraine launches');
   });
 

@@ -1,9 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CommandError } from '../io.ts';
+import { removeTree } from './remove-tree.ts';
 
 /** Written into every output folder, so a later build knows the folder is its own to replace. */
 export const outputMarker = '.communique-output';
+
+export interface SwapHooks {
+  /** Runs after the site is written into the temporary folder, before it is swapped in. */
+  readonly beforeSwap?: (() => Promise<void>) | undefined;
+  /** Runs once the new folder is in place, while the previous one is being removed. */
+  readonly afterSwap?: (() => void) | undefined;
+}
 
 /**
  * Builds into a fresh folder beside `outDir` and swaps it in (two renames) only when `build`
@@ -13,12 +21,12 @@ export const outputMarker = '.communique-output';
 export async function replaceAtomically<T>(
   outDir: string,
   build: (tempDir: string) => Promise<T>,
-  beforeSwap?: () => Promise<void>,
+  hooks: SwapHooks = {},
 ): Promise<T> {
   const parent = dirname(outDir);
   const base = basename(outDir);
   mkdirSync(parent, { recursive: true });
-  removeLeftovers(parent, base);
+  await removeLeftovers(parent, base);
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const tempDir = join(parent, `.${base}.building-${tag}`);
   mkdirSync(tempDir);
@@ -29,18 +37,24 @@ export async function replaceAtomically<T>(
       join(tempDir, outputMarker),
       'Written by `communique build`: the whole folder is replaced at each build.\n',
     );
-    await beforeSwap?.();
+    await hooks.beforeSwap?.();
   } catch (error) {
-    rmSync(tempDir, { recursive: true, force: true });
+    await removeTree(tempDir);
     throw error;
   }
   if (existsSync(outDir)) {
     const oldDir = join(parent, `.${base}.old-${tag}`);
     renameSync(outDir, oldDir);
     renameSync(tempDir, outDir);
-    rmSync(oldDir, { recursive: true, force: true });
+    const removed = removeTree(oldDir);
+    try {
+      hooks.afterSwap?.();
+    } finally {
+      await removed;
+    }
   } else {
     renameSync(tempDir, outDir);
+    hooks.afterSwap?.();
   }
   return result;
 }
@@ -75,11 +89,11 @@ function isSameOrInside(path: string, dir: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-function removeLeftovers(parent: string, base: string): void {
+async function removeLeftovers(parent: string, base: string): Promise<void> {
   const pattern = new RegExp(`^\\.${escapeRegExp(base)}\\.(?:building|old)-(\\d+)-`);
   for (const name of readdirSync(parent)) {
     const match = pattern.exec(name);
-    if (match && !isRunning(Number(match[1]))) rmSync(join(parent, name), { recursive: true, force: true });
+    if (match && !isRunning(Number(match[1]))) await removeTree(join(parent, name));
   }
 }
 

@@ -101,6 +101,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const chunksCheckedAhead = ahead?.stop() ?? 0;
   if (hasErrors(diagnostics)) return { ok: false, room, diagnostics };
   const published = early.published();
+  let files = 0;
   try {
     const result = await replaceAtomically(
       request.outDir,
@@ -114,14 +115,19 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
           ...(request.cacheDir === undefined ? {} : { cache: request.cacheDir }),
           ...(published ? { published } : {}),
         }),
-      request.beforeSwap,
+      {
+        beforeSwap: request.beforeSwap,
+        afterSwap: () => {
+          files = countFiles(request.outDir);
+        },
+      },
     );
     return {
       ok: true,
       room,
       diagnostics,
       pages: result.pages,
-      files: countFiles(request.outDir),
+      files,
       milliseconds: performance.now() - started,
       nextPublication: result.nextPublication,
       chunksCheckedAhead,
