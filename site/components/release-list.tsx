@@ -23,29 +23,28 @@ export function ReleaseList({
   readonly text: PageText;
   readonly heading: Heading;
 }) {
-  const items = releases.map((release) => itemHtml(release, text, heading)).join('');
+  // `text` is `pageText(text.lang)`: the page's language decides every string in it.
+  const context = `${text.lang} ${heading}`;
+  let rendered = renderedItems.get(context);
+  if (!rendered) {
+    rendered = new WeakMap();
+    renderedItems.set(context, rendered);
+  }
+  let items = '';
+  for (const release of releases) {
+    let html = rendered.get(release);
+    if (html === undefined) {
+      html = renderToString(<ReleaseItem release={release} text={text} heading={heading} />);
+      rendered.set(release, html);
+    }
+    items += html;
+  }
   return <ul class="release-list" dangerouslySetInnerHTML={{ __html: items }} />;
 }
 
-const renderedItems = new WeakMap<ReleasePage, Map<string, string>>();
+/** Each item as rendered, by page language and heading level, then by release page. */
+const renderedItems = new Map<string, WeakMap<ReleasePage, string>>();
 
-function itemHtml(release: ReleasePage, text: PageText, heading: Heading): string {
-  let byContext = renderedItems.get(release);
-  if (!byContext) {
-    byContext = new Map();
-    renderedItems.set(release, byContext);
-  }
-  // `text` is `pageText(text.lang)`: the page's language decides every string in it.
-  const context = `${text.lang}\u0000${heading}`;
-  let html = byContext.get(context);
-  if (html === undefined) {
-    html = renderToString(<ReleaseItem release={release} text={text} heading={heading} />);
-    byContext.set(context, html);
-  }
-  return html;
-}
-
-/** One release in a listing: type, date, linked title, standfirst. */
 function ReleaseItem({
   release,
   text,

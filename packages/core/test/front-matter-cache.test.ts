@@ -21,8 +21,21 @@ vi.mock('yaml', async (importOriginal) => {
   };
 });
 
+// Every text gray-matter is given, to prove which files a load split.
+const split = vi.hoisted(() => ({ texts: [] as string[] }));
+vi.mock('gray-matter', async (importOriginal) => {
+  const matter = (await importOriginal<{ default: (text: string, options?: object) => unknown }>()).default;
+  return {
+    default: (text: string, options?: object) => {
+      split.texts.push(text);
+      return matter(text, options);
+    },
+  };
+});
+
 beforeEach(() => {
   parsed.texts.length = 0;
+  split.texts.length = 0;
 });
 
 const translation = (front: string) =>
@@ -68,9 +81,12 @@ describe('the front matter cache', () => {
     expect(first).toEqual(uncached);
 
     parsed.texts.length = 0;
+    split.texts.length = 0;
     const warm = new FrontMatterCache(cacheDir);
     const second = loadPressRoom(root, { frontMatterCache: warm });
     expect(second).toEqual(uncached);
+    // Files seen whole before are not split again: only those whose front matter is not cached.
+    expect(new Set(split.texts)).toEqual(new Set([broken, infinite]));
     // Parsed again: the syntax error (never cached), and the misspelt file, lazily, to place its
     // diagnostic. Data that JSON cannot carry (`.inf`) is parsed every time.
     expect(new Set(parsed.texts)).toEqual(new Set([frontOf(broken), frontOf(misspelt), frontOf(infinite)]));
@@ -91,7 +107,9 @@ describe('the front matter cache', () => {
     const cacheDir = newCacheDir();
     loadPressRoom(root, { frontMatterCache: new FrontMatterCache(cacheDir) });
     const entries = () => Object.keys(JSON.parse(readFileSync(cacheFile(cacheDir), 'utf8')).entries).length;
-    expect(entries()).toBe(6);
+    // Six front matter texts (site.yaml, the registries, three release files), and how each of
+    // the three release files was split, by its whole text.
+    expect(entries()).toBe(9);
 
     const edited = translation('').replace('Le Belize', 'Belize');
     writeFileSync(join(root, 'releases/2025/belize/fr.md'), edited);
@@ -102,13 +120,17 @@ describe('the front matter cache', () => {
     expect(parsed.texts).toContain(frontOf(edited));
     expect(room.releaseById.get('2025/belize')?.versions[1]?.raw.title).toBe('Belize rejoint le portail');
     expect(cache.hits).toBe(4);
-    // The old French text and the removed release are gone; the new French text is in.
-    expect(entries()).toBe(5);
+    // Only what this load used: site.yaml, the registries, the English file (whole), and the new
+    // French front matter and file. The old French ones and the removed release are gone, and so
+    // is the English front matter on its own (its whole file was found).
+    expect(entries()).toBe(6);
   });
 
   test('does not write the file when nothing changed', () => {
     const root = writeRoom(files);
     const cacheDir = newCacheDir();
+    loadPressRoom(root, { frontMatterCache: new FrontMatterCache(cacheDir) });
+    // The first load that finds the release files whole drops their front matter entries.
     loadPressRoom(root, { frontMatterCache: new FrontMatterCache(cacheDir) });
     const past = new Date('2001-01-01T00:00:00Z');
     utimesSync(cacheFile(cacheDir), past, past);

@@ -75,11 +75,17 @@ export function releaseDigest(release: Release): string {
   return digest;
 }
 
-/** One version as written: its file, front matter text and body. Kept by version object. */
+/**
+ * One version as written: its file and text (from the digest the loader made of it, else its
+ * front matter text and body). Kept by version object.
+ */
 export function versionDigest(version: ReleaseVersion): string {
   let digest = versionDigests.get(version);
   if (digest === undefined) {
-    digest = hashOf(version.file, version.yaml.text, version.bodyLine, version.body);
+    digest =
+      version.textDigest === undefined
+        ? hashOf(version.file, version.yaml.text, version.bodyLine, version.body)
+        : hashOf(version.file, version.textDigest);
     versionDigests.set(version, digest);
   }
   return digest;

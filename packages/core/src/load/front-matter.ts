@@ -18,9 +18,24 @@ export interface SplitFile {
 const options = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } };
 const closingFence = /\n---[ \t]*(\n|$)/;
 
-/** Splits a release file into front matter and body with gray-matter, keeping positions. */
-export function splitFrontMatter(file: string, text: string, cache?: YamlDataCache): SplitFile {
+/**
+ * Splits a release file into front matter and body with gray-matter, keeping positions. With a
+ * cache and the text's digest (`textDigest`), a text split before without a problem is split the
+ * same way again without gray-matter.
+ */
+export function splitFrontMatter(
+  file: string,
+  text: string,
+  cache?: YamlDataCache,
+  digest?: string,
+): SplitFile {
   const diagnostics: Diagnostic[] = [];
+  const known = digest === undefined ? undefined : cache?.getSplit(digest);
+  if (known && known.yaml[1] <= text.length && known.body <= text.length) {
+    const [from, to] = known.yaml;
+    const yaml = new YamlSource(file, text.slice(from, to), 0, undefined, { data: known.data });
+    return { yaml, body: text.slice(known.body), bodyLine: known.bodyLine, diagnostics };
+  }
   const start = { file, line: 1, column: 1 };
   if (text.trim() === '') {
     diagnostics.push(
@@ -54,7 +69,8 @@ export function splitFrontMatter(file: string, text: string, cache?: YamlDataCac
   }
   const parsed = matter(text, options);
   // `parsed.matter` starts right after the opening `---`, so its line 1 is the file's line 1.
-  const yaml = new YamlSource(file, parsed.matter.replace(/^[ \t]+/, ''), 0, cache);
+  const yamlText = parsed.matter.replace(/^[ \t]+/, '');
+  const yaml = new YamlSource(file, yamlText, 0, cache);
   diagnostics.push(...yaml.diagnostics);
   const bodyOffset = text.length - parsed.content.length;
   const bodyLine = countLines(text, bodyOffset);
@@ -69,6 +85,16 @@ export function splitFrontMatter(file: string, text: string, cache?: YamlDataCac
         'Expected the front matter to be a map of `field: value` lines',
       ),
     );
+  }
+  if (diagnostics.length === 0 && cache && digest !== undefined) {
+    const start = 3 + parsed.matter.length - yamlText.length;
+    const split = {
+      data: yaml.data,
+      yaml: [start, start + yamlText.length],
+      body: bodyOffset,
+      bodyLine,
+    } as const;
+    cache.offerSplit(digest, split);
   }
   return { yaml, body: parsed.content, bodyLine, diagnostics };
 }

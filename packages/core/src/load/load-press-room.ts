@@ -19,6 +19,7 @@ import {
 import { validate } from '../model/validate.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readText, readYamlFile } from './read-yaml-file.ts';
+import { textDigest } from './text-digest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 const yearPattern = /^\d{4}$/;
@@ -293,7 +294,8 @@ function loadVersion(
 ): ReleaseVersion | undefined {
   const text = readText(file, diagnostics);
   if (text === undefined) return undefined;
-  const split = splitFrontMatter(file, text, cache);
+  const digest = textDigest(text);
+  const split = splitFrontMatter(file, text, cache, digest);
   diagnostics.push(...split.diagnostics);
   const data = split.yaml.data;
   const raw =
@@ -330,6 +332,7 @@ function loadVersion(
     raw,
     body: split.body,
     bodyLine: split.bodyLine,
+    textDigest: digest,
   });
 }
 

@@ -22,8 +22,10 @@ export class YamlSource {
     readonly text: string,
     readonly lineOffset = 0,
     cache?: YamlDataCache,
+    /** The data this text parsed to before (from a cache): positions are then parsed when asked. */
+    known?: { readonly data: unknown },
   ) {
-    const cached = cache?.get(text);
+    const cached = known ? known.data : cache?.get(text);
     if (cached !== undefined) {
       this.data = cached;
       return;

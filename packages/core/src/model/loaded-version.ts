@@ -19,6 +19,7 @@ export class LoadedVersion implements ReleaseVersion {
   readonly raw: Readonly<Record<string, unknown>>;
   readonly body: string;
   readonly bodyLine: number;
+  readonly textDigest: string | undefined;
   meta: ReleaseMeta | undefined = undefined;
   #tree: Root | undefined;
 
@@ -34,6 +35,7 @@ export class LoadedVersion implements ReleaseVersion {
     this.raw = fields.raw;
     this.body = fields.body;
     this.bodyLine = fields.bodyLine;
+    this.textDigest = fields.textDigest;
   }
 
   get tree(): Root {

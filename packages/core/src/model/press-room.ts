@@ -57,6 +57,8 @@ export interface ReleaseVersion {
   readonly body: string;
   /** 1-based file line where `body` starts: add `bodyLine - 1` to tree positions. */
   readonly bodyLine: number;
+  /** SHA-256 (hex) of the file's text as loaded, when it was read from a file. */
+  readonly textDigest?: string | undefined;
   /**
    * The body parsed (remark-parse + remark-directive) on first use and kept, so checks and
    * rendering share one parse. Positions are body-relative.
