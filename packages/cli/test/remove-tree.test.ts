@@ -15,6 +15,10 @@ test('removes a whole folder but never what its links point to', async () => {
   writeFileSync(join(tree, '.communique-output'), '');
   symlinkSync(outside, join(tree, 'en', 'linked-folder'));
   symlinkSync(join(outside, 'keep.txt'), join(tree, 'linked-file'));
+  // More entries than are named on one command line.
+  mkdirSync(join(tree, 'pagefind', 'fragment'), { recursive: true });
+  for (let i = 0; i < 1500; i++) writeFileSync(join(tree, 'pagefind', 'fragment', `en_${i}.pf_fragment`), '');
+  for (let i = 0; i < 1200; i++) writeFileSync(join(tree, `page-${i}.html`), '');
 
   await removeTree(tree);
 

@@ -66,13 +66,22 @@ const names = new Map<string, Intl.DisplayNames>();
  * originale est en anglais », not a capitalised label).
  */
 export function languageNameIn(lang: string, inLang: string): string {
-  let displayNames = names.get(inLang);
-  if (!displayNames) {
-    displayNames = new Intl.DisplayNames([inLang], { type: 'language', fallback: 'code' });
-    names.set(inLang, displayNames);
+  // Asked for every version of every release: ICU's lookup costs more than the map's.
+  const key = `${lang}\u0000${inLang}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    let displayNames = names.get(inLang);
+    if (!displayNames) {
+      displayNames = new Intl.DisplayNames([inLang], { type: 'language', fallback: 'code' });
+      names.set(inLang, displayNames);
+    }
+    name = displayNames.of(lang) ?? lang;
+    languageNames.set(key, name);
   }
-  return displayNames.of(lang) ?? lang;
+  return name;
 }
+
+const languageNames = new Map<string, string>();
 
 const countries = new Map<string, string>();
 
