@@ -63,7 +63,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const frontMatterCache =
     request.frontMatterCache ??
     (request.cacheDir === undefined ? undefined : new FrontMatterCache(request.cacheDir));
-  const room = loadPressRoom(request.contentDir, { frontMatterCache });
+  const room = loadPressRoom(request.contentDir, { frontMatterCache, readAhead: true });
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
   const checkCache = store || memo ? releaseCheckCache(room, { store, memo }) : undefined;

@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { YamlDataCache } from '../cache/front-matter-cache.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeText } from './decode-text.ts';
+import type { ReadAhead } from './read-ahead.ts';
 import { YamlSource } from './yaml-source.ts';
 
-/** Reads a text file, reporting unreadable bytes as a diagnostic instead of throwing. */
-export function readText(file: string, diagnostics: Diagnostic[]): string | undefined {
+/**
+ * Reads a text file, reporting unreadable bytes as a diagnostic instead of throwing. `ahead`, when
+ * given, may hold its bytes already.
+ */
+export function readText(file: string, diagnostics: Diagnostic[], ahead?: ReadAhead): string | undefined {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = ahead?.take(file) ?? readFileSync(file);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
     diagnostics.push(
