@@ -29,18 +29,26 @@ export function diskPageCache(store: DiskStore, room: PressRoom, salt: string): 
   const base = hashOf('pages', salt, roomDigest(room));
   return {
     keyOf: (version, release, lang, published) =>
-      hashOf(
-        base,
-        published,
-        lang,
-        versionDigest(version),
-        release.original?.yaml.text ?? null,
-        release.assets,
-      ),
+      hashOf(base, published, lang, versionDigest(version), sharedByVersions(release)),
     lookup: (key) => store.read('pages', key, isRenderedPage),
     store: (key, page) => store.write('pages', key, page),
   };
 }
+
+/**
+ * What every version's key takes from its release: the original's front matter and the folder's
+ * files. Hashed once per release rather than once per version.
+ */
+function sharedByVersions(release: Release): string {
+  let digest = releaseParts.get(release);
+  if (digest === undefined) {
+    digest = hashOf(release.original?.yaml.text ?? null, release.assets);
+    releaseParts.set(release, digest);
+  }
+  return digest;
+}
+
+const releaseParts = new WeakMap<Release, string>();
 
 function isRenderedPage(value: unknown): value is RenderedPage {
   if (typeof value !== 'object' || value === null) return false;
