@@ -19,6 +19,13 @@ export const data = {
 };
 
 export default function render({ communique, language }: LanguageData): string {
+  // Rendered again only when a listed page, the listings or the site changed (the content cache).
+  return communique.cachedHtml(`language ${language.url}`, [language.releases, language.elsewhere], () =>
+    renderLanguage({ communique, language }),
+  );
+}
+
+function renderLanguage({ communique, language }: LanguageData): string {
   const text = pageText(language.lang);
   return renderDocument({
     text,

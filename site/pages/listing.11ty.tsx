@@ -20,6 +20,13 @@ export const data = {
 };
 
 export default function render({ communique, listing }: ListingData): string {
+  // Rendered again only when a listed page, the listings or the site changed (the content cache).
+  return communique.cachedHtml(`listing ${listing.url}`, [listing.releases, listing.elsewhere], () =>
+    renderListing({ communique, listing }),
+  );
+}
+
+function renderListing({ communique, listing }: ListingData): string {
   const text = pageText(listing.lang);
   const language = communique.language(listing.lang);
   const siteTitle = language?.title ?? { text: '', lang: listing.lang, dir: listing.dir };

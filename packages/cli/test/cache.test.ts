@@ -104,6 +104,35 @@ describe('communique build --cache', () => {
     expect(after['release-files']).toBe(before['release-files']! + 1);
   });
 
+  test('listings come from the cache until a page they list, or the listings, change', async () => {
+    const { dir, content, cache } = workspace();
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const stored = entriesByKind(cache)['site-pages'];
+    // `/<lang>/` and every year, topic and organisation listing of each language.
+    expect(stored).toBeGreaterThan(5);
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    expect(entriesByKind(cache)['site-pages']).toBe(stored);
+
+    // A title shown in some listings, and a topic new to the site: every listing's browse menu
+    // links it, those that do not list the release included.
+    const workshop = join(content, 'releases', '2023', 'border-workshop');
+    edit(
+      join(workshop, 'en.md'),
+      'title: Border management workshop in Geneva',
+      'title: Border workshop in Geneva',
+    );
+    edit(join(workshop, 'fr.md'), 'topics: [migration]', 'topics: [migration, border-management]');
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const page = (path: string) => readFileSync(join(dir, 'public', path), 'utf8');
+    expect(page('en/index.html')).toContain('Border workshop in Geneva');
+    expect(page('en/2023/index.html')).toContain('Border workshop in Geneva');
+    expect(page('en/2024/index.html')).toContain('href="/en/topics/border-management/"');
+    expect(page('fr/organisations/iom/index.html')).toContain('href="/fr/topics/border-management/"');
+    // The same site, file for file, as a build without the cache.
+    expect((await build(dir, '--out', 'plain', '--no-cache')).code).toBe(0);
+    expect(filesOf(join(dir, 'public'))).toEqual(filesOf(join(dir, 'plain')));
+  });
+
   test('a corrupt cache is ignored, not fatal, and repaired', async () => {
     const { dir, cache } = workspace();
     expect((await build(dir, '--out', 'first', '--cache', cache)).code).toBe(0);

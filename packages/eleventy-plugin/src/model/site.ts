@@ -1,4 +1,5 @@
 import { hashOf, indexDigest, type PressRoom, roomDigest } from '@communique/core';
+import type { SitePageCache } from '../outputs/site-page-cache.ts';
 import type { PeopleDirectory } from './contacts.ts';
 import type {
   ContactVCard,
@@ -62,6 +63,7 @@ export class PublishedSite {
   readonly #fields: PublishedSiteFields;
   readonly #published: ReadonlySet<string>;
   #cacheDigest: string | undefined;
+  #sitePages: SitePageCache | undefined;
 
   constructor(fields: PublishedSiteFields) {
     this.baseUrl = fields.baseUrl;
@@ -124,6 +126,21 @@ export class PublishedSite {
   /** Files of each published release that its pages use (media and linked files), by release id. */
   get assets(): ReadonlyMap<string, ReadonlySet<string>> {
     return this.#fields.usedAssets;
+  }
+
+  /**
+   * The HTML `render` makes for a site-wide page that lists release pages (a listing: its
+   * releases, then those in other languages, as `groups`), taken from the content cache when a
+   * build rendered it before for the same listed pages and site; `identity` names the page (its
+   * URL). Without a cache (or when a listed page has no key in it), just `render()`.
+   */
+  cachedHtml(identity: string, groups: readonly (readonly ReleasePage[])[], render: () => string): string {
+    return this.#sitePages ? this.#sitePages.html(identity, groups, render) : render();
+  }
+
+  /** Set by the plugin once the release pages are keyed (a whole build with a cache). */
+  useSitePageCache(cache: SitePageCache): void {
+    this.#sitePages = cache;
   }
 
   /** What links in bodies depend on (which releases are published at which URLs), for cache keys. */

@@ -10,6 +10,7 @@ import type { ReleasePage } from '../model/types.ts';
 import { LaidOutStore } from './laid-out-store.ts';
 import { FolderMaker, writeReplacing } from './place-file.ts';
 import { lastBatch, type PlaceReply, type PlaceRequest, type PlaceWorkerData } from './place-in-worker.ts';
+import { SitePageCache, siteBase } from './site-page-cache.ts';
 
 /** What a release file's renderer receives: the same data a template paginating over pages would. */
 export interface ReleaseFileData {
@@ -163,6 +164,10 @@ export function startReleaseFiles(
     throw error;
   }
   worker.postMessage({ items: batch } satisfies PlaceRequest);
+  const keys = new Map(items.map((item) => [item.page, item.key]));
+  site.useSitePageCache(
+    new SitePageCache(options.cache, siteBase(site, plan.base), (page) => keys.get(page)),
+  );
   worker.postMessage(lastBatch);
   return {
     async finish(taken) {
@@ -214,7 +219,8 @@ class ReleaseFilesPlan {
   readonly #site: PublishedSite;
   readonly #spec: ReleaseFiles;
   readonly #releases: ReadonlySet<string> | undefined;
-  readonly #base: string;
+  /** What every page's key starts from: the templates' and plugin's code and `site.cacheDigest`. */
+  readonly base: string;
   /** Digests of values pages share, by object: published values are not changed once made. */
   readonly #digests = new WeakMap<object, string>();
   readonly #folders = new FolderMaker();
@@ -229,7 +235,7 @@ class ReleaseFilesPlan {
     // A partial site's pages are right, but what it would key them by is not the whole site's.
     this.store =
       options.cache === undefined || site.partial ? undefined : new LaidOutStore(resolve(options.cache));
-    this.#base = hashOf('release-files', spec.version, pluginCodeVersion, site.cacheDigest);
+    this.base = hashOf('release-files', spec.version, pluginCodeVersion, site.cacheDigest);
   }
 
   *items(): Generator<PlannedPage> {
@@ -256,8 +262,8 @@ class ReleaseFilesPlan {
     };
     const bodyKey = page instanceof PublishedPage ? page.bodyKey : undefined;
     return bodyKey === undefined
-      ? hashOf(this.#base, data, page.body, page.figures)
-      : hashOf(this.#base, data, bodyKey);
+      ? hashOf(this.base, data, page.body, page.figures)
+      : hashOf(this.base, data, bodyKey);
   }
 
   #digestOf(value: object): string {
