@@ -154,6 +154,23 @@ describe('the front matter cache', () => {
     expect(new FrontMatterCache(cacheDir).forRoot(root).get(baseRegistries['site.yaml'] ?? '')).toBeDefined();
   });
 
+  test('an entry that is not JSON is a miss, and replaced', () => {
+    const root = writeRoom(files);
+    const cacheDir = newCacheDir();
+    loadPressRoom(root, { frontMatterCache: new FrontMatterCache(cacheDir) });
+    const shelf = JSON.parse(readFileSync(cacheFile(cacheDir), 'utf8')) as {
+      entries: Record<string, string>;
+    };
+    for (const key of Object.keys(shelf.entries)) shelf.entries[key] = '{"cut';
+    writeFileSync(cacheFile(cacheDir), JSON.stringify(shelf));
+    const cache = new FrontMatterCache(cacheDir);
+    expect(loadPressRoom(root, { frontMatterCache: cache })).toEqual(loadPressRoom(root));
+    expect(cache.hits).toBe(0);
+    const again = new FrontMatterCache(cacheDir);
+    expect(loadPressRoom(root, { frontMatterCache: again })).toEqual(loadPressRoom(root));
+    expect(again.hits).toBe(6);
+  });
+
   test('a cache folder that cannot be written only costs speed', () => {
     const root = writeRoom(files);
     const blocker = join(newCacheDir(), 'file');

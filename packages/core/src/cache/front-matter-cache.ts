@@ -48,7 +48,7 @@ class RootCache implements YamlDataCache {
   readonly #key: string;
   #stored: Map<string, string> | undefined;
   #used = new Map<string, string>();
-  #added = false;
+  #changed = false;
 
   constructor(store: DiskStore, key: string) {
     this.#store = store;
@@ -56,13 +56,13 @@ class RootCache implements YamlDataCache {
   }
 
   get(text: string): unknown {
-    const json = this.#lookUp(keyOf(text));
-    if (json === undefined) {
+    const data = this.#parsed(keyOf(text));
+    if (data === undefined) {
       this.misses++;
       return undefined;
     }
     this.hits++;
-    return JSON.parse(json) as unknown;
+    return data;
   }
 
   offer(text: string, data: unknown): void {
@@ -71,9 +71,13 @@ class RootCache implements YamlDataCache {
 
   // A miss is not counted here: the front matter's own text is looked up next.
   getSplit(digest: string): CachedSplit | undefined {
-    const json = this.#lookUp(splitKeyOf(digest));
-    const split = json === undefined ? undefined : (JSON.parse(json) as unknown);
-    if (!isSplit(split)) return undefined;
+    const key = splitKeyOf(digest);
+    const split = this.#parsed(key);
+    if (split === undefined) return undefined;
+    if (!isSplit(split)) {
+      this.#used.delete(key);
+      return undefined;
+    }
     this.hits++;
     return split;
   }
@@ -82,26 +86,36 @@ class RootCache implements YamlDataCache {
     if (survivesJson(split.data, new Set())) this.#keep(splitKeyOf(digest), () => JSON.stringify(split));
   }
 
-  #lookUp(key: string): string | undefined {
+  /** The entry's value (a fresh copy), marked used; undefined, and dropped, when it is not JSON. */
+  #parsed(key: string): unknown {
     const json = this.#used.get(key) ?? this.#entries().get(key);
-    if (json !== undefined) this.#used.set(key, json);
-    return json;
+    if (json === undefined) return undefined;
+    try {
+      const value = JSON.parse(json) as unknown;
+      this.#used.set(key, json);
+      return value;
+    } catch {
+      this.#used.delete(key);
+      return undefined;
+    }
   }
 
   #keep(key: string, json: () => string): void {
     if (this.#used.has(key)) return;
-    this.#used.set(key, json());
-    if (!this.#entries().has(key)) this.#added = true;
+    const value = json();
+    this.#used.set(key, value);
+    // New, or in place of a stored value that could not be read.
+    if (this.#entries().get(key) !== value) this.#changed = true;
   }
 
   /** Writes the entries used since the last save, unless they are exactly what the file holds. */
   save(): void {
-    // Nothing was added, so the used entries are a subset of the stored ones: equal in number, equal.
-    if (!this.#added && this.#used.size === this.#entries().size) return;
+    // Nothing changed, so the used entries are stored ones as stored: equal in number, equal.
+    if (!this.#changed && this.#used.size === this.#entries().size) return;
     this.#store.write(kind, this.#key, { entries: Object.fromEntries(this.#used) } satisfies Shelf);
     this.#stored = this.#used;
     this.#used = new Map();
-    this.#added = false;
+    this.#changed = false;
   }
 
   #entries(): Map<string, string> {
