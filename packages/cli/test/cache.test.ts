@@ -131,6 +131,15 @@ describe('communique build --cache', () => {
     // The same site, file for file, as a build without the cache.
     expect((await build(dir, '--out', 'plain', '--no-cache')).code).toBe(0);
     expect(filesOf(join(dir, 'public'))).toEqual(filesOf(join(dir, 'plain')));
+
+    // Each listing keeps its last two renderings, however many edits there were.
+    edit(join(workshop, 'en.md'), 'title: Border workshop in Geneva', 'title: Border workshop, Geneva');
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    expect(page('en/index.html')).toContain('Border workshop, Geneva');
+    const listings = join(cache, 'v1', 'site-pages');
+    const kept = readdirSync(listings).map((folder) => readdirSync(join(listings, folder)).length);
+    expect(Math.max(...kept)).toBe(2);
+    expect(kept.length).toBe(stored! + 5);
   });
 
   test('a corrupt cache is ignored, not fatal, and repaired', async () => {
