@@ -279,7 +279,7 @@ async function indexInto(outDir: string, outputPath: string, glob: string | unde
   // When the Pagefind process dies (the kernel kills it when memory runs out), its Node API
   // neither answers nor fails, and nothing else is left to run: fail with a message instead of
   // letting Node exit in the middle of a build.
-  const stopped = 'Pagefind stopped before it finished the search index (was it out of memory?)';
+  const stopped = 'Pagefind stopped before it finished the search index (is the memory or the disk full?)';
   let onEmpty = () => {};
   const died = new Promise<never>((_, reject) => {
     onEmpty = () => reject(new SearchIndexError(stopped));

@@ -13,6 +13,7 @@ import {
 } from '@communique/core';
 import { CommandError } from '../io.ts';
 import { replaceAtomically } from './atomic-output.ts';
+import { buildProblem } from './build-problem.ts';
 import { type CheckAheadOptions, startCheckingAhead } from './check-ahead/start.ts';
 import { type PublishedSite, renderWhileChecking } from './render-while-checking.ts';
 
@@ -135,25 +136,10 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
       published: result.published,
     };
   } catch (error) {
-    const problem = contentProblem(error);
+    const problem = buildProblem(error);
     if (problem) throw new CommandError(`${problem}; the output folder was not changed`);
     throw error;
   }
-}
-
-/**
- * A problem only the build could see — in the content (two pages at one URL) or in indexing it
- * for search (Pagefind died) —, found in Eleventy's error chain.
- */
-function contentProblem(error: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  for (let current = error; current instanceof Error && !seen.has(current); ) {
-    seen.add(current);
-    if (current.name === 'CommuniquePluginError' || current.name === 'SearchIndexError')
-      return current.message;
-    current = (current as { originalError?: unknown }).originalError ?? current.cause;
-  }
-  return undefined;
 }
 
 /** The files in the output folder, its marker aside. */
