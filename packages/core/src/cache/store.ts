@@ -1,9 +1,21 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Bump when the layout of entries changes: older entries are then never read. */
 const layout = 'v1';
 const keyPattern = /^[0-9a-f]{16,128}$/;
+
+/** A kind of entry, optionally a group of it (`site-pages/<hash of a page>`, for `keepNewest`). */
+const kindPattern = /^[a-z-]+(?:\/[0-9a-f]{16,64})?$/;
 
 /**
  * A folder of JSON entries addressed by content hash: `<dir>/v1/<kind>/<ab>/<key>.json`. Reading
@@ -26,7 +38,13 @@ export class DiskStore {
     return this.#writeFailures;
   }
 
-  read<T>(kind: string, key: string, accept: (value: unknown) => value is T): T | undefined {
+  /** The entry, if there and accepted; `markUsed` sets its time to now (see `keepNewest`). */
+  read<T>(
+    kind: string,
+    key: string,
+    accept: (value: unknown) => value is T,
+    options: { readonly markUsed?: boolean } = {},
+  ): T | undefined {
     const file = this.#path(kind, key);
     let text: string;
     try {
@@ -36,7 +54,10 @@ export class DiskStore {
     }
     try {
       const value: unknown = JSON.parse(text);
-      if (accept(value)) return value;
+      if (accept(value)) {
+        if (options.markUsed) attempt(() => utimesSync(file, new Date(), new Date()));
+        return value;
+      }
     } catch {
       // fall through: corrupt
     }
@@ -57,10 +78,30 @@ export class DiskStore {
     }
   }
 
+  /** Removes all but the `count` entries of `kind` written or marked used most recently. */
+  keepNewest(kind: string, count: number): void {
+    attempt(() => {
+      const dir = join(this.#path(kind, '0'.repeat(16)), '..', '..');
+      const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+      for (const { path } of entries.slice(count)) forget(path);
+    });
+  }
+
   #path(kind: string, key: string): string {
-    if (!keyPattern.test(key) || !/^[a-z-]+$/.test(kind))
+    if (!keyPattern.test(key) || !kindPattern.test(kind))
       throw new TypeError(`not a cache address: ${kind}/${key}`);
     return join(this.dir, layout, kind, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+function attempt(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // A read-only or broken cache folder: nothing to mark or remove.
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -54,4 +54,35 @@ describe('DiskStore', () => {
     expect(() => store.write('checks', '../../etc/passwd', 1)).toThrow(/not a cache address/);
     expect(() => store.read('../x', key, isNumbers)).toThrow(/not a cache address/);
   });
+});
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const keyOf = (n: number) => String(n).repeat(64);
+const group = `site-pages/${'ab'.repeat(16)}`;
+
+test('keepNewest keeps the entries of a group written or marked used last', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-store-'));
+  const store = new DiskStore(dir);
+  const file = (n: number) => join(dir, 'v1', group, keyOf(n).slice(0, 2), `${keyOf(n)}.json`);
+  [1, 2, 3].forEach((n, index) => {
+    store.write(group, keyOf(n), `entry ${n}`);
+    const time = new Date(Date.UTC(2026, 0, 1 + index));
+    utimesSync(file(n), time, time);
+  });
+  store.write('site-pages', keyOf(4), 'another kind');
+  // The oldest, used again: it is kept, and the one written second goes.
+  expect(store.read(group, keyOf(1), isText, { markUsed: true })).toBe('entry 1');
+  store.keepNewest(group, 2);
+  expect([1, 2, 3].map((n) => store.read(group, keyOf(n), isText) ?? null)).toEqual([
+    'entry 1',
+    null,
+    'entry 3',
+  ]);
+  expect(store.read('site-pages', keyOf(4), isText)).toBe('another kind');
+});
+
+test('a group is a hash: no other path can be named', () => {
+  const store = new DiskStore(mkdtempSync(join(tmpdir(), 'communique-store-')));
+  expect(() => store.write('site-pages/../../etc', keyOf(1), 'x')).toThrow(TypeError);
+  expect(() => store.read('site-pages/xyz', keyOf(1), isText)).toThrow(TypeError);
 });

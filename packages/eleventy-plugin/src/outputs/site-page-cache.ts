@@ -1,16 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
-import { join } from 'node:path';
-import { hashOf } from '@communique/core';
+import { DiskStore, hashOf } from '@communique/core';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
 
@@ -19,22 +8,21 @@ const kept = 2;
 
 /**
  * Site-wide pages that list release pages (the listings), as rendered, in the content cache:
- * `<cache>/v1/site-pages/<page>/<key>.json`, a folder per page (a hash of its identity) holding
- * its last two renderings. A key is made of `base` (the site's and plugin's code and everything
- * every page may show of the site: see `siteBase`), the page's identity (its URL) and the cache
- * key of each release page it lists, in order: a listed page whose data changed, one more or one
- * fewer, changes it. At 10,000 releases × 5 languages the listings are some 60 MB of HTML,
- * rendered on every build; an edit changes a few megabytes of them, which is why older renderings
- * of a page are removed rather than kept. Reading and writing are best effort: a missing,
- * corrupt or unwritable entry only means rendering.
+ * `<cache>/v1/site-pages/<page>/…`, a group per page (a hash of its identity) holding its last
+ * two renderings. A key is made of `base` (the site's and plugin's code and everything every
+ * page may show of the site: see `siteBase`), the page's identity (its URL) and the cache key of
+ * each release page it lists, in order: a listed page whose data changed, one more or one fewer,
+ * changes it. At 10,000 releases × 5 languages the listings are some 60 MB of HTML, rendered on
+ * every build; an edit changes a few megabytes of them, which is why older renderings of a page
+ * are removed rather than kept.
  */
 export class SitePageCache {
-  readonly #dir: string;
+  readonly #store: DiskStore;
   readonly #base: string;
   readonly #keyOf: (page: ReleasePage) => string | undefined;
 
   constructor(cacheDir: string, base: string, keyOf: (page: ReleasePage) => string | undefined) {
-    this.#dir = join(cacheDir, 'v1', 'site-pages');
+    this.#store = new DiskStore(cacheDir);
     this.#base = base;
     this.#keyOf = keyOf;
   }
@@ -50,58 +38,14 @@ export class SitePageCache {
       }
       keys.push(groupKeys);
     }
-    const folder = join(this.#dir, createHash('sha256').update(identity).digest('hex'));
-    const file = join(folder, `${hashOf(this.#base, identity, keys)}.json`);
-    const hit = read(file);
-    if (hit !== undefined) return hit;
+    const kind = `site-pages/${createHash('sha256').update(identity).digest('hex')}`;
+    const key = hashOf(this.#base, identity, keys);
+    const hit = this.#store.read(kind, key, isEntry, { markUsed: true });
+    if (hit) return hit.html;
     const html = render();
-    write(folder, file, html);
+    this.#store.write(kind, key, { html } satisfies Entry);
+    this.#store.keepNewest(kind, kept);
     return html;
-  }
-}
-
-/** The entry's HTML, its time marked as used; undefined (and the file removed when corrupt) on a miss. */
-function read(file: string): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const entry: unknown = JSON.parse(text);
-    if (isEntry(entry)) {
-      const now = new Date();
-      utimesSync(file, now, now);
-      return entry.html;
-    }
-  } catch {
-    // fall through: corrupt
-  }
-  attempt(() => rmSync(file, { force: true }));
-  return undefined;
-}
-
-/** Writes the entry (a temporary file renamed into place), then removes all but the newest `kept`. */
-function write(folder: string, file: string, html: string): void {
-  attempt(() => {
-    mkdirSync(folder, { recursive: true });
-    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ html } satisfies Entry));
-    renameSync(temporary, file);
-    const entries = readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time);
-    for (const { path } of entries.slice(kept)) if (path !== file) rmSync(path, { force: true });
-  });
-}
-
-function attempt(work: () => void): void {
-  try {
-    work();
-  } catch {
-    // A read-only or full cache folder: the page is rendered again next time.
   }
 }
 
