@@ -31,6 +31,6 @@ test('content and search problems keep their own words; a bug is not a build pro
   expect(buildProblem('not even an error')).toBeUndefined();
   const refused = Object.assign(new Error('EROFS'), { code: 'EROFS', path: 'public/en/index.html' });
   expect(buildProblem(asEleventyError(refused))).toBe(
-    'cannot write `public/en/index.html`: the file system is read-only',
+    'the file system is read-only (at `public/en/index.html`)',
   );
 });

@@ -24,7 +24,7 @@ export function buildProblem(error: unknown): string | undefined {
       return current.message;
     const { code, path } = current as NodeJS.ErrnoException;
     const reason = code === undefined ? undefined : systemReasons[code];
-    if (reason && system === undefined) system = path ? `cannot write \`${path}\`: ${reason}` : reason;
+    if (reason && system === undefined) system = path ? `${reason} (at \`${path}\`)` : reason;
     current = (current as { originalError?: unknown }).originalError ?? current.cause;
   }
   return system;

@@ -81,19 +81,27 @@ export class DiskStore {
   /** Removes all but the `count` entries of `kind` written or marked used most recently. */
   keepNewest(kind: string, count: number): void {
     attempt(() => {
-      const dir = join(this.#path(kind, '0'.repeat(16)), '..', '..');
+      const dir = this.#kindDir(kind);
       const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.json'))
-        .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+        // An entry another build removed meanwhile has no time: it is gone already.
+        .flatMap((name) => {
+          const time = statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs;
+          return time === undefined ? [] : [{ path: join(dir, name), time }];
+        })
         .sort((a, b) => b.time - a.time);
       for (const { path } of entries.slice(count)) forget(path);
     });
   }
 
   #path(kind: string, key: string): string {
-    if (!keyPattern.test(key) || !kindPattern.test(kind))
-      throw new TypeError(`not a cache address: ${kind}/${key}`);
-    return join(this.dir, layout, kind, key.slice(0, 2), `${key}.json`);
+    if (!keyPattern.test(key)) throw new TypeError(`not a cache address: ${kind}/${key}`);
+    return join(this.#kindDir(kind), key.slice(0, 2), `${key}.json`);
+  }
+
+  #kindDir(kind: string): string {
+    if (!kindPattern.test(kind)) throw new TypeError(`not a cache address: ${kind}`);
+    return join(this.dir, layout, kind);
   }
 }
 

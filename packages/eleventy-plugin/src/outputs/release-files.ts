@@ -269,7 +269,7 @@ class ReleaseFilesPlan {
   #digestOf(value: object): string {
     let digest = this.#digests.get(value);
     if (digest === undefined) {
-      digest = createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+      digest = hashOf(value);
       this.#digests.set(value, digest);
     }
     return digest;

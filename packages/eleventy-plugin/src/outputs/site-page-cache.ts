@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { DiskStore, hashOf } from '@communique/core';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
@@ -38,7 +37,7 @@ export class SitePageCache {
       }
       keys.push(groupKeys);
     }
-    const kind = `site-pages/${createHash('sha256').update(identity).digest('hex')}`;
+    const kind = `site-pages/${hashOf(identity)}`;
     const key = hashOf(this.#base, identity, keys);
     const hit = this.#store.read(kind, key, isEntry, { markUsed: true });
     if (hit) return hit.html;
@@ -51,16 +50,15 @@ export class SitePageCache {
 
 /**
  * What a listing may show of the whole site besides its releases: `releaseBase` (the code of the
- * site's templates and the plugin, `site.yaml`, the registries, which releases exist where and
- * every published URL), each language's names, titles and URLs, and every listing's names and
- * URLs (the language switcher and the browse menu link them).
+ * site's templates and the plugin, and `site.cacheDigest`: `site.yaml`, the registries, which
+ * releases exist where, every published URL, the base URL and the preview flag), each language's
+ * names, titles and URLs, and every listing's names and URLs (the language switcher and the
+ * browse menu link them).
  */
 export function siteBase(site: PublishedSite, releaseBase: string): string {
   return hashOf(
     'site-pages',
     releaseBase,
-    site.preview,
-    site.baseUrl,
     site.languages.map((language) => [
       language.lang,
       language.dir,
