@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { join, resolve } from 'node:path';
 import {
   type Bundle,
   byBytes,
@@ -14,6 +12,7 @@ import {
   place,
   readEntry,
 } from './pagefind-bundle.ts';
+import { pagefindPackage, runStaggered, SearchIndexError, stopAll } from './pagefind-run.ts';
 import { attempt, entriesFolder, entryLayout, lookUp, store } from './search-index-cache.ts';
 import { pagefindFolder } from './urls.ts';
 
@@ -118,11 +117,11 @@ export function refreshSearchIndex(
 }
 
 /**
- * Stops the Pagefind service, for a process that is leaving while an index build runs (`serve`
- * stopped mid-refresh): that build never finishes, and the service no longer keeps the process.
+ * Stops the Pagefind processes, for a process that is leaving while an index build runs (`serve`
+ * stopped mid-refresh): that build fails, and no Pagefind process outlives the caller.
  */
 export async function stopSearchIndexing(): Promise<void> {
-  await pagefind.close();
+  stopAll();
 }
 
 /** Pagefind is one service per process: one index build at a time. */
@@ -133,10 +132,7 @@ function exclusively<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Pagefind could not build the search index: the message says why, for the person running the build. */
-export class SearchIndexError extends Error {
-  override readonly name = 'SearchIndexError';
-}
+export { SearchIndexError };
 
 /** What one Pagefind run reads: one language folder, or (`folder` undefined) the whole site. */
 interface Group {
@@ -227,31 +223,54 @@ async function indexGroups(
     const folders = new Map(reuse?.folders);
     const indexed = new Set<string>();
     let runs = 0;
-    const run = async (group: Group): Promise<Bundle> => {
-      const glob = group.folder === undefined ? undefined : `${group.folder}/**/*.{html}`;
-      const bundle = await indexInto(outDir, join(work, 'parts', `${runs++}`), glob);
-      for (const lang of Object.keys(bundle.entry.languages)) indexed.add(lang);
-      return bundle;
+    const runAll = async (toRun: readonly Group[]): Promise<Bundle[]> => {
+      const jobs = toRun.map((group) => ({
+        site: resolve(outDir),
+        glob: group.folder === undefined ? undefined : `${group.folder}/**/*.{html}`,
+        outputPath: resolve(work, 'parts', `${runs++}`),
+        excludeSelectors: excludedFromSearch,
+        cwd: resolve(work, 'parts'),
+      }));
+      await runStaggered(jobs);
+      return jobs.map((job) => {
+        const bundle = readBundle(job.outputPath);
+        for (const lang of Object.keys(bundle.entry.languages)) indexed.add(lang);
+        return bundle;
+      });
     };
+    const slots: (Bundle | undefined)[] = [];
+    const misses: {
+      readonly slot: number;
+      readonly group: Group;
+      readonly entries?: string;
+      readonly key?: string;
+    }[] = [];
     for (const group of groups) {
       const entries = cache === undefined ? undefined : entriesFolder(cache, group.folder);
       const key = entries && attempt(() => indexKey(outDir, group));
-      let bundle = entries && key && attempt(() => lookUp(join(entries, key)));
-      if (!bundle) {
-        bundle = await run(group);
-        const made = bundle;
-        if (entries && key) attempt(() => store(cache!, entries, key, made.dir));
-      }
+      const bundle = entries && key && attempt(() => lookUp(join(entries, key)));
+      if (!bundle) misses.push({ slot: slots.length, group, ...(entries && key ? { entries, key } : {}) });
+      slots.push(bundle || undefined);
+    }
+    const made = await runAll(misses.map((miss) => miss.group));
+    misses.forEach((miss, index) => {
+      const bundle = made[index]!;
+      slots[miss.slot] = bundle;
+      if (cache !== undefined && miss.entries !== undefined && miss.key !== undefined)
+        attempt(() => store(cache, miss.entries!, miss.key!, bundle.dir));
+    });
+    groups.forEach((group, index) => {
+      const bundle = slots[index]!;
       bundles.push(bundle);
       if (group.folder !== undefined) folders.set(group.folder, Object.keys(bundle.entry.languages));
-    }
+    });
     let merged = mergeBundles(bundles);
     if (!merged) {
       // Two runs wrote the same language, or files that differ: only one run over the whole site
       // is sure to be right (see `mergeBundles`).
       indexed.clear();
       folders.clear();
-      merged = mergeBundles([await run({})]);
+      merged = mergeBundles(await runAll([{}]));
       if (!merged) throw new SearchIndexError('Pagefind wrote an index this build cannot read');
     }
     const next = join(work, 'next');
@@ -274,44 +293,11 @@ async function indexGroups(
   }
 }
 
-/** One Pagefind run over `outDir` (only the pages `glob` matches, when given), written to `outputPath`. */
-async function indexInto(outDir: string, outputPath: string, glob: string | undefined): Promise<Bundle> {
-  // When the Pagefind process dies (the kernel kills it when memory runs out), its Node API
-  // neither answers nor fails, and nothing else is left to run: fail with a message instead of
-  // letting Node exit in the middle of a build.
-  const stopped = 'Pagefind stopped before it finished the search index (is the memory or the disk full?)';
-  let onEmpty = () => {};
-  const died = new Promise<never>((_, reject) => {
-    onEmpty = () => reject(new SearchIndexError(stopped));
-  });
-  died.catch(() => {});
-  process.once('beforeExit', onEmpty);
-  // When it dies while a message is being sent to it, its Node API fails instead, with its own words.
-  const step = <T>(work: Promise<T>): Promise<T> =>
-    Promise.race([work, died]).catch((error: unknown) => {
-      if (error instanceof SearchIndexError) throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new SearchIndexError(
-        message === 'Pagefind backend closed' ? stopped : `Pagefind failed: ${message}`,
-      );
-    });
-  try {
-    const { index, errors } = await step(pagefind.createIndex({ excludeSelectors: [...excludedFromSearch] }));
-    if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await step(index.addDirectory({ path: outDir, ...(glob === undefined ? {} : { glob }) }));
-    if (added.errors.length > 0)
-      throw new SearchIndexError(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await step(index.writeFiles({ outputPath }));
-    if (written.errors.length > 0)
-      throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    const entry = readEntry(join(outputPath, entryFile));
-    if (!entry) throw new SearchIndexError(`Pagefind wrote no readable ${entryFile}`);
-    return { dir: outputPath, files: filesUnder(outputPath), entry, move: true };
-  } finally {
-    process.off('beforeExit', onEmpty);
-    // One Pagefind process per run: its memory is given back before the next language.
-    await pagefind.close();
-  }
+/** The bundle a finished Pagefind run wrote to `dir`. */
+function readBundle(dir: string): Bundle {
+  const entry = attempt(() => readEntry(join(dir, entryFile)));
+  if (!entry) throw new SearchIndexError(`Pagefind wrote no readable ${entryFile}`);
+  return { dir, files: filesUnder(dir), entry, move: true };
 }
 
 /**
@@ -420,17 +406,6 @@ function htmlFiles(dir: string, atRoot: boolean): string[] {
   return found.sort();
 }
 
-let installedVersion: string | undefined;
-/** The installed `pagefind` package's version (its exports hide `package.json` from `require`). */
 function pagefindVersion(): string {
-  if (installedVersion !== undefined) return installedVersion;
-  for (const dir of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
-    const file = join(dir, 'pagefind', 'package.json');
-    if (!existsSync(file)) continue;
-    const { version } = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
-    if (typeof version !== 'string') break;
-    installedVersion = version;
-    return version;
-  }
-  throw new Error('cannot find the version of the installed pagefind package');
+  return pagefindPackage().version;
 }

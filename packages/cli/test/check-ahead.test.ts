@@ -7,6 +7,7 @@ import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generatePressRoom } from '../../../scripts/lib/generate.ts';
 import { SharedClaims } from '../src/build/check-ahead/shared-claims.ts';
+import { startCheckingAheadOfLoading } from '../src/build/check-ahead/start.ts';
 import { checkAndPublish, type PublishRequest } from '../src/build/publish.ts';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -94,6 +95,21 @@ describe('a build checks ahead in a second thread', () => {
     expect(failed.ok && failed.chunksCheckedAhead).toBe(0);
     expect(failed.diagnostics).toEqual(alone.diagnostics);
     expect(tree(request('failed').outDir)).toEqual(tree(request('alone').outDir));
+  }, 120_000);
+
+  test('a cache that never held diagnostics starts the thread before the room is loaded; one that did, not', async () => {
+    const { request } = largeRoom();
+    const first = request('first');
+    const early = startCheckingAheadOfLoading({ ...first, cacheDir: first.cacheDir! });
+    expect(early).toBeDefined();
+    early?.stop();
+    // Fewer release folders than worth a thread.
+    expect(
+      startCheckingAheadOfLoading({ ...first, cacheDir: first.cacheDir!, minReleases: 451 }),
+    ).toBeUndefined();
+    const built = await checkAndPublish(first);
+    expect(built.ok).toBe(true);
+    expect(startCheckingAheadOfLoading({ ...first, cacheDir: first.cacheDir! })).toBeUndefined();
   }, 120_000);
 
   test('too few releases to check start no thread', async () => {

@@ -14,7 +14,11 @@ import {
 import { CommandError } from '../io.ts';
 import { replaceAtomically } from './atomic-output.ts';
 import { buildProblem } from './build-problem.ts';
-import { type CheckAheadOptions, startCheckingAhead } from './check-ahead/start.ts';
+import {
+  type CheckAheadOptions,
+  startCheckingAhead,
+  startCheckingAheadOfLoading,
+} from './check-ahead/start.ts';
 import { type PublishedSite, renderWhileChecking } from './render-while-checking.ts';
 
 export interface PublishRequest {
@@ -65,17 +69,23 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
   const frontMatterCache =
     request.frontMatterCache ??
     (request.cacheDir === undefined ? undefined : new FrontMatterCache(request.cacheDir));
+  const cacheDir = request.cacheDir;
+  const aheadOfLoading =
+    request.checkAhead && cacheDir !== undefined
+      ? startCheckingAheadOfLoading({ ...request, ...request.checkAhead, cacheDir })
+      : undefined;
   const room = loadPressRoom(request.contentDir, { frontMatterCache, readAhead: true });
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
   const checkCache = store || memo ? releaseCheckCache(room, { store, memo }) : undefined;
-  // Started once the room is loaded (and its front matter saved in the cache, where the worker's
-  // own load finds it), and only when the cache lacks the diagnostics of many releases.
-  const cacheDir = request.cacheDir;
+  // Unless started before (a cache that never held diagnostics), started once the room is loaded
+  // (and its front matter saved in the cache, where the worker's own load finds it), and only when
+  // the cache lacks the diagnostics of many releases.
   const ahead =
-    request.checkAhead && cacheDir !== undefined && checkCache
+    aheadOfLoading ??
+    (request.checkAhead && cacheDir !== undefined && checkCache
       ? startCheckingAhead({ ...request, ...request.checkAhead, cacheDir }, room, checkCache)
-      : undefined;
+      : undefined);
   const { buildSite, layOutReleasesAhead, publishForBuild, renderBodyAhead } = await import(
     '@communique/site/build'
   );

@@ -1,4 +1,5 @@
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -76,6 +77,11 @@ export class DiskStore {
       this.#writeFailures++;
       forget(temporary);
     }
+  }
+
+  /** Whether an entry of `kind` was ever written here (its folder exists). */
+  holdsKind(kind: string): boolean {
+    return existsSync(this.#kindDir(kind));
   }
 
   /** Removes all but the `count` entries of `kind` written or marked used most recently. */

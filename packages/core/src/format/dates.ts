@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { parseInstant, parsePlainDate } from '../model/instant.ts';
-import { cachedIntl, dateTimeFormat } from './intl-cache.ts';
+import { cachedIntl, dateTimeFormat, noOptions } from './intl-cache.ts';
 
 type PlainDateLike = Temporal.PlainDate | string;
 
@@ -28,9 +28,19 @@ export function formatInstant(written: string, lang: string, options: { time?: b
 
 /** A calendar date `YYYY-MM-DD` in long form: `14 mars 2023`. Other text is returned as written. */
 export function formatPlainDate(date: PlainDateLike, lang: string): string {
-  const at = toDate(date);
-  return at ? dateTimeFormat(lang, longDate).format(at) : String(date);
+  const key = `${lang}\u0000${typeof date === 'string' ? date : date.toString()}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    const at = toDate(date);
+    formatted = at ? dateTimeFormat(lang, longDate).format(at) : String(date);
+    if (formattedDates.size >= keptRanges) formattedDates.clear();
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
 }
+
+// Bodies and pages name the same dates again and again, in a handful of languages.
+const formattedDates = new Map<string, string>();
 
 /** A piece of a formatted range: part of the start date, of the end date, or shared by both. */
 export interface DateRangeSegment {
@@ -96,7 +106,7 @@ export function formatDateRange(start: PlainDateLike, end: PlainDateLike, lang: 
  * repeats the year, it fell back to a generic numeric pattern.
  */
 function hasLongIntervalPattern(lang: string): boolean {
-  return cachedIntl('long-interval', lang, {}, () => {
+  return cachedIntl('long-interval', lang, noOptions, () => {
     const parts = dateTimeFormat(lang, longDate).formatRangeToParts(
       utc('2023-03-14T00:00:00'),
       utc('2023-03-17T00:00:00'),

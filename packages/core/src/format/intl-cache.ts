@@ -3,13 +3,31 @@
  * values: keep one per locale and options.
  */
 const cache = new Map<string, unknown>();
+/**
+ * The same, found by the options object itself: most callers pass one constant object, and
+ * writing the options out as JSON for every lookup cost more than the lookup.
+ */
+const byOptionsObject = new WeakMap<object, Map<string, unknown>>();
+
+/** Options for an Intl object made without any: pass this one object rather than a new `{}`. */
+export const noOptions: Readonly<Record<string, never>> = Object.freeze({});
 
 export function cachedIntl<T>(kind: string, lang: string, options: object, make: () => T): T {
-  const key = `${kind}\u0000${lang}\u0000${JSON.stringify(options)}`;
-  let found = cache.get(key) as T | undefined;
+  let forObject = byOptionsObject.get(options);
+  if (forObject === undefined) {
+    forObject = new Map();
+    byOptionsObject.set(options, forObject);
+  }
+  const short = `${kind}\u0000${lang}`;
+  let found = forObject.get(short) as T | undefined;
   if (found === undefined) {
-    found = make();
-    cache.set(key, found);
+    const key = `${short}\u0000${JSON.stringify(options)}`;
+    found = cache.get(key) as T | undefined;
+    if (found === undefined) {
+      found = make();
+      cache.set(key, found);
+    }
+    forObject.set(short, found);
   }
   return found;
 }
@@ -22,7 +40,7 @@ export function cachedIntl<T>(kind: string, lang: string, options: object, make:
  * digits. A tag Intl rejects formats as the root locale rather than throwing (`check` reports it).
  */
 export function formattingLocale(lang: string): string {
-  return cachedIntl('locale', lang, {}, () => {
+  return cachedIntl('locale', lang, noOptions, () => {
     try {
       const locale = new Intl.Locale(lang);
       if (locale.language === 'ar' && !locale.region && !locale.numberingSystem)
@@ -34,7 +52,7 @@ export function formattingLocale(lang: string): string {
   });
 }
 
-export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormat(lang: string, options: Intl.NumberFormatOptions = noOptions): Intl.NumberFormat {
   return cachedIntl('number', lang, options, () => new Intl.NumberFormat(formattingLocale(lang), options));
 }
 
@@ -49,9 +67,9 @@ export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions
 
 export function displayNames(lang: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
   return cachedIntl(
-    'names',
+    `names-${type}`,
     lang,
-    { type },
+    noOptions,
     () => new Intl.DisplayNames([formattingLocale(lang)], { type, fallback: 'code' }),
   );
 }

@@ -1,4 +1,4 @@
-import { cachedIntl, displayNames, formattingLocale } from './intl-cache.ts';
+import { cachedIntl, displayNames, formattingLocale, noOptions } from './intl-cache.ts';
 
 type LocaleWithTextInfo = Intl.Locale & {
   getTextInfo?: () => { direction?: string };
@@ -50,7 +50,7 @@ const rtlScripts = new Set([
  * left although ICU says `ltr` for them.
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  return cachedIntl('direction', lang, {}, () => {
+  return cachedIntl('direction', lang, noOptions, () => {
     try {
       const locale = new Intl.Locale(lang) as LocaleWithTextInfo;
       const info = locale.getTextInfo?.() ?? locale.textInfo;

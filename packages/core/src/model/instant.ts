@@ -47,6 +47,18 @@ function parseInstantText(text: string): WrittenInstant | undefined {
 
 /** A calendar date `YYYY-MM-DD`, rejecting impossible days. */
 export function parsePlainDate(text: string): Temporal.PlainDate | undefined {
+  // Dates are immutable: one parse per text serves every body that names it.
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parsePlainDateText(text);
+  if (parsedDates.size >= maxParsedInstants) parsedDates.clear();
+  parsedDates.set(text, parsed ?? null);
+  return parsed;
+}
+
+const parsedDates = new Map<string, Temporal.PlainDate | null>();
+
+function parsePlainDateText(text: string): Temporal.PlainDate | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
   try {
     return Temporal.PlainDate.from(text, { overflow: 'reject' });

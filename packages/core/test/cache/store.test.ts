@@ -86,3 +86,12 @@ test('a group is a hash: no other path can be named', () => {
   expect(() => store.write('site-pages/../../etc', keyOf(1), 'x')).toThrow(TypeError);
   expect(() => store.read('site-pages/xyz', keyOf(1), isText)).toThrow(TypeError);
 });
+
+test('holdsKind says whether an entry of a kind was ever written', () => {
+  const store = new DiskStore(mkdtempSync(join(tmpdir(), 'communique-store-')));
+  expect(store.holdsKind('checks')).toBe(false);
+  store.write('bodies', keyOf(1), 'x');
+  expect(store.holdsKind('checks')).toBe(false);
+  store.write('checks', keyOf(1), 'x');
+  expect(store.holdsKind('checks')).toBe(true);
+});

@@ -24,6 +24,13 @@ describe('formatInstant', () => {
 });
 
 describe('formatPlainDate', () => {
+  it('gives each language its own text of one date, however often it is asked', () => {
+    const asked = ['fr', 'en', 'fr', 'en'].map((lang) => formatPlainDate('2023-03-14', lang));
+    expect(asked).toEqual(['14 mars 2023', 'March 14, 2023', '14 mars 2023', 'March 14, 2023']);
+    expect(formatPlainDate('2023-02-30', 'en')).toBe('2023-02-30');
+    expect(formatPlainDate('2023-02-30', 'en')).toBe('2023-02-30');
+  });
+
   it('writes a calendar date in long form', () => {
     expect(formatPlainDate('2023-03-14', 'fr')).toBe('14 mars 2023');
     expect(formatPlainDate('2023-03-14', 'en')).toBe('March 14, 2023');

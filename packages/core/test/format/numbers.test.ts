@@ -6,6 +6,11 @@ const share = { value: 0.71, style: 'percent' } as const;
 const funding = { value: 1500000, style: 'currency', currency: 'EUR' } as const;
 
 describe('formatFigure', () => {
+  it('formats one figure for each language it is asked in, however often (the texts are kept per figure and language)', () => {
+    const asked = ['fr', 'en', 'fr', 'de', 'en'].map((lang) => formatFigure(share, lang));
+    expect(asked).toEqual(['71\u00a0%', '71%', '71\u00a0%', '71\u00a0%', '71%']);
+  });
+
   it('groups and marks numbers as French does: narrow no-break spaces, no-break before % and €', () => {
     expect(formatFigure(count, 'fr')).toBe('6\u202f800');
     expect(formatFigure(share, 'fr')).toBe('71\u00a0%');

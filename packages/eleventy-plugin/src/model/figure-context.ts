@@ -33,8 +33,9 @@ function contextsOfBlock(
   format: InlineFormatters,
   found: Map<string, string>,
 ): void {
-  // Only blocks with a figure are worth writing out (dates in them are formatted, which costs).
-  if (!usesFigure(block)) return;
+  // Only blocks with a figure whose sentence is still to find are worth writing out (dates in them
+  // are formatted, which costs): bodies name their figures again and again.
+  if (!namesNewFigure(block, found)) return;
   const uses: { name: string; at: number }[] = [];
   let text = '';
   const write = (node: Nodes): void => {
@@ -66,9 +67,9 @@ function contextsOfBlock(
   }
 }
 
-function usesFigure(node: Nodes): boolean {
-  if (node.type === 'textDirective' && node.name === 'fig') return true;
-  return 'children' in node && (node.children as Nodes[]).some(usesFigure);
+function namesNewFigure(node: Nodes, found: ReadonlyMap<string, string>): boolean {
+  if (node.type === 'textDirective' && node.name === 'fig') return !found.has(inlineText(node).trim());
+  return 'children' in node && (node.children as Nodes[]).some((child) => namesNewFigure(child, found));
 }
 
 function inlineText(node: Nodes): string {

@@ -1,5 +1,14 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { type CheckCache, chunkCount, chunkSize, type ForwardClaims, type PressRoom } from '@communique/core';
+import {
+  type CheckCache,
+  chunkCount,
+  chunkSize,
+  DiskStore,
+  type ForwardClaims,
+  type PressRoom,
+} from '@communique/core';
 import type { PublishRequest } from '../publish.ts';
 import type { CheckAheadData } from './in-worker.ts';
 import { SharedClaims } from './shared-claims.ts';
@@ -43,8 +52,45 @@ export function startCheckingAhead(
   room: PressRoom,
   cache: CheckCache,
 ): CheckingAhead | undefined {
-  if (uncheckedEstimate(room, cache) < (request.minReleases ?? 2 * chunkSize + 1)) return undefined;
-  const claims = SharedClaims.create(chunkCount(room));
+  if (uncheckedEstimate(room, cache) < minReleases(request)) return undefined;
+  return startWorker(request, chunkCount(room));
+}
+
+/**
+ * The same, called before the main thread loads the room, when the content cache has never held
+ * any diagnostics (a first build, or one after the cache was deleted): the worker then loads the
+ * room while the main thread does, on a core that would otherwise wait, instead of after it.
+ * Returns undefined when the cache has diagnostics (`startCheckingAhead` decides once the room is
+ * loaded) or when the room has too few release folders.
+ */
+export function startCheckingAheadOfLoading(request: CheckAheadRequest): CheckingAhead | undefined {
+  if (new DiskStore(request.cacheDir).holdsKind('checks')) return undefined;
+  const folders = releaseFolderBound(request.contentDir);
+  if (folders < minReleases(request)) return undefined;
+  // Sized by the folders found, as many as there can be releases: chunks past the room's end are
+  // never claimed.
+  return startWorker(request, Math.ceil(folders / chunkSize));
+}
+
+function minReleases(request: CheckAheadRequest): number {
+  return request.minReleases ?? 2 * chunkSize + 1;
+}
+
+/** At least as many as the room's releases: the entries of each year folder under `releases/`. */
+function releaseFolderBound(contentDir: string): number {
+  const releases = join(contentDir, 'releases');
+  let count = 0;
+  try {
+    for (const year of readdirSync(releases, { withFileTypes: true }))
+      if (year.isDirectory()) count += readdirSync(join(releases, year.name)).length;
+  } catch {
+    // A room the loader will report on.
+  }
+  return count;
+}
+
+function startWorker(request: CheckAheadRequest, chunks: number): CheckingAhead {
+  const claims = SharedClaims.create(chunks);
   const worker = new Worker(request.worker ?? new URL('./worker.mjs', import.meta.url), {
     workerData: {
       contentDir: request.contentDir,
