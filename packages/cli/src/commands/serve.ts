@@ -103,7 +103,7 @@ export async function runServe(io: Io, positionals: string[], options: ServeOpti
   watcher.close();
   // A search index refresh still running gets a moment, then is left behind: the live index is
   // whole (a refresh swaps its new one in only when done), and Ctrl+C must not wait for Pagefind
-  // to index a large room again: the index service is stopped.
+  // to index a large room again: its Pagefind processes are stopped.
   const settled = await Promise.race([
     session.idle().then(() => true),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), stopGraceMs).unref()),
