@@ -74,6 +74,9 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
     request.checkAhead && cacheDir !== undefined
       ? startCheckingAheadOfLoading({ ...request, ...request.checkAhead, cacheDir })
       : undefined;
+  // Imported while the room loads: the loader's thread resolves and reads the site's modules meanwhile.
+  const siteBuild = import('@communique/site/build');
+  siteBuild.catch(() => {});
   const room = loadPressRoom(request.contentDir, { frontMatterCache, readAhead: true });
   const store = request.cacheDir === undefined ? undefined : new DiskStore(request.cacheDir);
   const memo = request.checkMemo;
@@ -86,9 +89,7 @@ export async function checkAndPublish(request: PublishRequest): Promise<PublishO
     (request.checkAhead && cacheDir !== undefined && checkCache
       ? startCheckingAhead({ ...request, ...request.checkAhead, cacheDir }, room, checkCache)
       : undefined);
-  const { buildSite, layOutReleasesAhead, publishForBuild, renderBodyAhead } = await import(
-    '@communique/site/build'
-  );
+  const { buildSite, layOutReleasesAhead, publishForBuild, renderBodyAhead } = await siteBuild;
   const early = renderWhileChecking(
     room,
     renderBodyAhead,
