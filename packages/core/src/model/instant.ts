@@ -12,20 +12,26 @@ export interface WrittenInstant {
 
 const instantPattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:\d{2})$/;
 
-// The Temporal polyfill is slow and checks, scheduling and pages parse the same instants again
-// and again (serve, at every rebuild): each text is parsed once per process. Bounded.
-const parsedInstants = new Map<string, WrittenInstant | null>();
-const maxParsedInstants = 100_000;
+// The Temporal polyfill is slow and checks, scheduling and pages parse the same instants and dates
+// again and again (serve, at every rebuild; bodies name the same dates): each text is parsed once
+// per process. Bounded.
+const maxParsedTexts = 100_000;
+
+/** `parse`, remembering its result for each text (at most `maxParsedTexts`, then it starts over). */
+function parsedOnce<T>(parse: (text: string) => T | undefined): (text: string) => T | undefined {
+  const known = new Map<string, T | null>();
+  return (text) => {
+    const found = known.get(text);
+    if (found !== undefined) return found ?? undefined;
+    const parsed = parse(text);
+    if (known.size >= maxParsedTexts) known.clear();
+    known.set(text, parsed ?? null);
+    return parsed;
+  };
+}
 
 /** Parses an ISO 8601 date-time with an offset, strictly (no missing offset, no 31 April). */
-export function parseInstant(text: string): WrittenInstant | undefined {
-  const known = parsedInstants.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const parsed = parseInstantText(text);
-  if (parsedInstants.size >= maxParsedInstants) parsedInstants.clear();
-  parsedInstants.set(text, parsed ?? null);
-  return parsed;
-}
+export const parseInstant: (text: string) => WrittenInstant | undefined = parsedOnce(parseInstantText);
 
 function parseInstantText(text: string): WrittenInstant | undefined {
   const match = instantPattern.exec(text.trim());
@@ -45,18 +51,9 @@ function parseInstantText(text: string): WrittenInstant | undefined {
   }
 }
 
-/** A calendar date `YYYY-MM-DD`, rejecting impossible days. */
-export function parsePlainDate(text: string): Temporal.PlainDate | undefined {
-  // Dates are immutable: one parse per text serves every body that names it.
-  const known = parsedDates.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const parsed = parsePlainDateText(text);
-  if (parsedDates.size >= maxParsedInstants) parsedDates.clear();
-  parsedDates.set(text, parsed ?? null);
-  return parsed;
-}
-
-const parsedDates = new Map<string, Temporal.PlainDate | null>();
+/** A calendar date `YYYY-MM-DD`, rejecting impossible days (dates are immutable: shared). */
+export const parsePlainDate: (text: string) => Temporal.PlainDate | undefined =
+  parsedOnce(parsePlainDateText);
 
 function parsePlainDateText(text: string): Temporal.PlainDate | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
