@@ -140,7 +140,8 @@ export async function runStaggered(
       if (beforePrevious) await beforePrevious.done;
       started.push(start(job));
     }
-    for (const run of started) await run.done;
+    // The first failure stops the rest at once.
+    await Promise.all(started.map((run) => run.done));
   } catch (error) {
     for (const run of started) run.stop();
     throw error;

@@ -124,7 +124,7 @@ export async function stopSearchIndexing(): Promise<void> {
   stopAll();
 }
 
-/** Pagefind is one service per process: one index build at a time. */
+/** One index build at a time: a build and `serve`'s refreshes share the work folder. */
 let queue: Promise<unknown> = Promise.resolve();
 function exclusively<T>(job: () => Promise<T>): Promise<T> {
   const run = queue.then(job, job);
@@ -238,32 +238,26 @@ async function indexGroups(
         return bundle;
       });
     };
-    const slots: (Bundle | undefined)[] = [];
-    const misses: {
-      readonly slot: number;
-      readonly group: Group;
-      readonly entries?: string;
-      readonly key?: string;
-    }[] = [];
-    for (const group of groups) {
+    // The cached languages first; Pagefind then runs for the others, overlapping (`runStaggered`).
+    const plans = groups.map((group) => {
       const entries = cache === undefined ? undefined : entriesFolder(cache, group.folder);
       const key = entries && attempt(() => indexKey(outDir, group));
-      const bundle = entries && key && attempt(() => lookUp(join(entries, key)));
-      if (!bundle) misses.push({ slot: slots.length, group, ...(entries && key ? { entries, key } : {}) });
-      slots.push(bundle || undefined);
-    }
+      const found = entries && key ? attempt(() => lookUp(join(entries, key))) : undefined;
+      return { group, entries, key, bundle: found || undefined };
+    });
+    const misses = plans.filter((plan) => plan.bundle === undefined);
     const made = await runAll(misses.map((miss) => miss.group));
     misses.forEach((miss, index) => {
       const bundle = made[index]!;
-      slots[miss.slot] = bundle;
-      if (cache !== undefined && miss.entries !== undefined && miss.key !== undefined)
-        attempt(() => store(cache, miss.entries!, miss.key!, bundle.dir));
+      miss.bundle = bundle;
+      const { entries, key } = miss;
+      if (cache !== undefined && entries !== undefined && key !== undefined)
+        attempt(() => store(cache, entries, key, bundle.dir));
     });
-    groups.forEach((group, index) => {
-      const bundle = slots[index]!;
-      bundles.push(bundle);
-      if (group.folder !== undefined) folders.set(group.folder, Object.keys(bundle.entry.languages));
-    });
+    for (const { group, bundle } of plans) {
+      bundles.push(bundle!);
+      if (group.folder !== undefined) folders.set(group.folder, Object.keys(bundle!.entry.languages));
+    }
     let merged = mergeBundles(bundles);
     if (!merged) {
       // Two runs wrote the same language, or files that differ: only one run over the whole site

@@ -115,6 +115,16 @@ describe('Pagefind runs one after the other, overlapping', () => {
   });
 });
 
+test('the last run failing stops one still writing, without waiting for it', async () => {
+  const { start, runs } = fakeStarter([]);
+  const all = runStaggered([job('ar'), job('en')], start, () => true);
+  runs[0]!.finishReading();
+  await settle();
+  runs[1]!.fail(new Error('Pagefind failed'));
+  await expect(all).rejects.toThrow('Pagefind failed');
+  expect(runs[0]!.stopped).toBe(true);
+});
+
 describe('a Pagefind process', () => {
   const saved = { ...process.env };
   afterEach(() => {
