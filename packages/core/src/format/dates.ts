@@ -8,6 +8,7 @@ type PlainDateLike = Temporal.PlainDate | string;
 // fields already are the local time the release was written in.
 const utc = (isoLocal: string) => new Date(`${isoLocal}Z`);
 const longDate = { dateStyle: 'long', timeZone: 'UTC' } as const;
+const longDateTime = { ...longDate, timeStyle: 'short' } as const;
 
 function toDate(date: PlainDateLike): Date | undefined {
   const plain = typeof date === 'string' ? parsePlainDate(date.trim()) : date;
@@ -22,7 +23,7 @@ function toDate(date: PlainDateLike): Date | undefined {
 export function formatInstant(written: string, lang: string, options: { time?: boolean } = {}): string {
   const instant = parseInstant(written);
   if (!instant) return written;
-  const format = dateTimeFormat(lang, options.time ? { ...longDate, timeStyle: 'short' } : longDate);
+  const format = dateTimeFormat(lang, options.time ? longDateTime : longDate);
   return format.format(utc(instant.local));
 }
 
@@ -33,7 +34,7 @@ export function formatPlainDate(date: PlainDateLike, lang: string): string {
   if (formatted === undefined) {
     const at = toDate(date);
     formatted = at ? dateTimeFormat(lang, longDate).format(at) : String(date);
-    if (formattedDates.size >= keptRanges) formattedDates.clear();
+    if (formattedDates.size >= keptFormatted) formattedDates.clear();
     formattedDates.set(key, formatted);
   }
   return formatted;
@@ -66,7 +67,7 @@ export function formatDateRangeSegments(
   const key = `${lang}\u0000${from.getTime()}\u0000${to.getTime()}`;
   let segments = formattedRanges.get(key);
   if (segments === undefined) {
-    if (formattedRanges.size >= keptRanges) formattedRanges.clear();
+    if (formattedRanges.size >= keptFormatted) formattedRanges.clear();
     segments = Object.freeze(rangeSegments(from, to, lang).map((segment) => Object.freeze(segment)));
     formattedRanges.set(key, segments);
   }
@@ -74,7 +75,7 @@ export function formatDateRangeSegments(
 }
 
 const formattedRanges = new Map<string, readonly DateRangeSegment[]>();
-const keptRanges = 10_000;
+const keptFormatted = 10_000;
 
 function rangeSegments(from: Date, to: Date, lang: string): DateRangeSegment[] {
   const format = dateTimeFormat(lang, longDate);
