@@ -79,15 +79,18 @@ export function startPagefind(job: PagefindJob): PagefindRun {
   const keep = (stream: NodeJS.ReadableStream | null, watch: boolean) => {
     let rest = '';
     stream?.setEncoding('utf8');
+    const take = (line: string) => {
+      if (watch && line.includes(buildingLine)) markRead();
+      if (line.trim() !== '') lines.push(line.trim());
+      if (lines.length > keptLines) lines.shift();
+    };
     stream?.on('data', (chunk: string) => {
       const parts = (rest + chunk).split('\n');
       rest = parts.pop() ?? '';
-      for (const line of parts) {
-        if (watch && line.includes(buildingLine)) markRead();
-        if (line.trim() !== '') lines.push(line.trim());
-        if (lines.length > keptLines) lines.shift();
-      }
+      for (const line of parts) take(line);
     });
+    // A last line without its line break still explains a failure.
+    stream?.on('end', () => take(rest));
   };
   keep(child.stdout, true);
   keep(child.stderr, false);

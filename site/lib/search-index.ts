@@ -361,7 +361,12 @@ function reusableLanguages(outDir: string, changed: ReadonlySet<string>): Reused
  */
 function indexKey(outDir: string, group: Group): string {
   const hash = createHash('sha256').update(
-    JSON.stringify([entryLayout, `pagefind@${pagefindVersion()}`, excludedFromSearch, group.folder ?? null]),
+    JSON.stringify([
+      entryLayout,
+      `pagefind@${pagefindPackage().version}`,
+      excludedFromSearch,
+      group.folder ?? null,
+    ]),
   );
   if (group.digest !== undefined) return hash.update(`\0digest\0${group.digest}`).digest('hex');
   const root = group.folder === undefined ? outDir : join(outDir, group.folder);
@@ -398,8 +403,4 @@ function htmlFiles(dir: string, atRoot: boolean): string[] {
   };
   walk(dir, '');
   return found.sort();
-}
-
-function pagefindVersion(): string {
-  return pagefindPackage().version;
 }
