@@ -1,8 +1,8 @@
-// Times `communique build` (cold, warm, after one edit) and `serve`'s rebuild against the floor
+// Times `communique build` (cold, warm, after one edit, after one release added) and `serve`'s rebuild against the floor
 // (gray-matter + the unified pipeline), plain Eleventy 3 and Hugo, side by side on one generated
 // press room on tmpfs. Usage: pnpm bench:build [--releases 10000] [--languages 5] [--keep]
 // [--only serve] (`--only serve` measures serve's edit alone, after its own first build)
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusArgs } from './lib/args.ts';
@@ -46,6 +46,21 @@ const appendSentence = (token: string) => (text: string) => {
   return `${text.slice(0, paragraphEnd)} Edited ${token}.${text.slice(paragraphEnd)}`;
 };
 
+// The release a press officer adds: a copy of the room's newest, under a title and folder of its
+// own, in every language.
+function addRelease(): string {
+  const releases = join(content, 'releases');
+  const year = readdirSync(releases).sort().at(-1)!;
+  const newest = readdirSync(join(releases, year)).sort().at(-1)!;
+  const added = join(releases, year, 'release-added');
+  cpSync(join(releases, year, newest), added, { recursive: true });
+  for (const name of readdirSync(added)) {
+    const file = join(added, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "/m, 'title: "Added: '));
+  }
+  return added;
+}
+
 // Warm the tsx transform cache (core, CLI, site templates) on a small room, so that no measured
 // run pays for compiling TypeScript.
 const warmUpRoom = join(dir, 'warm-up');
@@ -77,6 +92,10 @@ async function measureBuilds() {
   const warm = await run('communique build, warm', node, build('out-warm', '--cache', cache));
   writeFileSync(edited, appendSentence('bench build')(readFileSync(edited, 'utf8')));
   const edit = await run('communique build, one release edited', node, build('out-edit', '--cache', cache));
+  const added = addRelease();
+  const add = await run('communique build, one release added', node, build('out-add', '--cache', cache));
+  // The other tools build the room as generated.
+  rmSync(added, { recursive: true, force: true });
   const eleventyConfig = prepareEleventySite(content);
   const eleventy = await run('plain Eleventy 3.1.7', node, [
     eleventyBin,
@@ -101,7 +120,7 @@ async function measureBuilds() {
   } else {
     console.log('Hugo is not installed (`apt-get install hugo`): its row is left out.');
   }
-  return { floor, cold, warm, edit, eleventy, hugoRow };
+  return { floor, cold, warm, edit, add, eleventy, hugoRow };
 }
 
 const builds = args.only === 'serve' ? undefined : await measureBuilds();
@@ -154,9 +173,10 @@ const result = {
     warmOverHugo: ratio(builds.warm, builds.hugoRow),
     warmOverCold: ratio(builds.warm, builds.cold),
     editOverCold: ratio(builds.edit, builds.cold),
+    addOverCold: ratio(builds.add, builds.cold),
   },
   peakRss: builds
-    ? Math.max(...[builds.cold, builds.warm, builds.edit].map((row) => row.peakRss ?? 0))
+    ? Math.max(...[builds.cold, builds.warm, builds.edit, builds.add].map((row) => row.peakRss ?? 0))
     : null,
 };
 console.log(`\n${JSON.stringify(result)}`);

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 // (JSX settings in the file: tsx reads no tsconfig when the build runs outside this repository.)
-import type { Listing, PublishedSite, ReleasePage } from '@communique/eleventy-plugin';
+import type { ListingLink, ReleasePage, ReleaseSiteView } from '@communique/eleventy-plugin';
 import { langAttrs, type PageText } from '../lib/ui.ts';
 
 /** The release's topics and issuing organisations, each linking to its listing in the page's language. */
@@ -10,13 +10,13 @@ export function ReleaseTopics({
   release,
   text,
 }: {
-  readonly communique: PublishedSite;
+  readonly communique: ReleaseSiteView;
   readonly release: ReleasePage;
   readonly text: PageText;
 }) {
-  const topics = release.topics.flatMap((id) => communique.listings.find('topic', id, release.lang) ?? []);
+  const topics = release.topics.flatMap((id) => communique.listing('topic', id, release.lang) ?? []);
   const organisations = release.organisations.flatMap((organisation) => {
-    const listing = communique.listings.find('organisation', organisation.id, release.lang);
+    const listing = communique.listing('organisation', organisation.id, release.lang);
     return listing ? [{ listing, label: organisation.short ?? organisation.name }] : [];
   });
   if (topics.length === 0 && organisations.length === 0) return null;
@@ -45,7 +45,7 @@ export function ReleaseTopics({
 }
 
 function link(
-  listing: Listing,
+  listing: ListingLink,
   label: { readonly text: string; readonly lang: string; readonly dir: string },
   lang: string,
 ) {

@@ -4,8 +4,8 @@
 import {
   newsArticle,
   ninjsPath,
-  type PublishedSite,
   type ReleasePage,
+  type ReleaseSiteView,
   scriptJson,
 } from '@communique/eleventy-plugin';
 import type { PageText } from '../lib/ui.ts';
@@ -20,7 +20,7 @@ export function StructuredData({
   release,
   text,
 }: {
-  readonly site: PublishedSite;
+  readonly site: ReleaseSiteView;
   readonly release: ReleasePage;
   readonly text: PageText;
 }) {

@@ -1,12 +1,22 @@
-import type { Listing, PublishedSite, ReleasePage, SiteLanguage } from '@communique/eleventy-plugin';
+import type {
+  Listing,
+  PublishedSite,
+  ReleasePage,
+  ReleaseSiteView,
+  SiteLanguage,
+} from '@communique/eleventy-plugin';
 
 /** The data every page template receives from Eleventy (the parts the site uses). */
 export interface SiteData {
   readonly communique: PublishedSite;
 }
 
-/** A release page, as the plugin renders its files (see `release-files/`). */
-export interface ReleaseData extends SiteData {
+/**
+ * A release page, as the plugin renders its files (see `release-files/`): of the site, only what
+ * its cache key covers (nothing of other releases).
+ */
+export interface ReleaseData {
+  readonly communique: ReleaseSiteView;
   readonly release: ReleasePage;
 }
 

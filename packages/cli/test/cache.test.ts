@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { register } from 'tsx/esm/api';
@@ -102,6 +110,53 @@ describe('communique build --cache', () => {
     expect(after.pages).toBe(before.pages! + 1);
     expect(after.checks).toBe(before.checks! + 1);
     expect(after['release-files']).toBe(before['release-files']! + 1);
+  });
+
+  test('a new release is checked, rendered and laid out alone: every other page comes from the cache', async () => {
+    const { dir, content, cache } = workspace();
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const before = entriesByKind(cache);
+    // A new release in French only, of a year, topic and organisation the site has already.
+    const folder = join(content, 'releases', '2023', 'coast-guard-training');
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, 'fr.md'),
+      readFileSync(join(content, 'releases', '2023', 'border-workshop', 'fr.md'), 'utf8')
+        .replace('Atelier sur la gestion des frontières', 'Formation des garde-côtes')
+        .replace('2023-09-12T10:00', '2023-10-03T10:00'),
+    );
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const after = entriesByKind(cache);
+    expect(after.checks).toBe(before.checks! + 1);
+    expect(after.pages).toBe(before.pages! + 1);
+    expect(after['release-files']).toBe(before['release-files']! + 1);
+    expect(readFileSync(join(dir, 'public', 'fr', '2023', 'index.html'), 'utf8')).toContain(
+      'Formation des garde-côtes',
+    );
+    expect((await build(dir, '--out', 'plain', '--no-cache')).code).toBe(0);
+    expect(filesOf(join(dir, 'public'))).toEqual(filesOf(join(dir, 'plain')));
+  });
+
+  test('a body is rendered again when a release it links to is published, and the pages that link elsewhere are not', async () => {
+    const { dir, cache } = workspace();
+    const at = (instant: string, out: string, ...args: string[]) =>
+      runCli(['build', '--now', instant, '--out', out, ...args], dir);
+    expect((await at(now, 'public', '--cache', cache)).code).toBe(0);
+    const link = 'href="/en/2025/zz-canary-embargo/"';
+    expect(readFileSync(releasePage(join(dir, 'public')), 'utf8')).not.toContain(link);
+    const before = entriesByKind(cache);
+    // After the embargo: the canary release is published and the portal launch's link to it holds.
+    const later = '2099-06-01T00:00:00Z';
+    expect((await at(later, 'public', '--cache', cache)).code).toBe(0);
+    expect(readFileSync(releasePage(join(dir, 'public')), 'utf8')).toContain(link);
+    // The canary's own page, and the four versions of the release whose bodies link to it; the
+    // workshop's two pages, which link to no release that changed, come from the cache.
+    const after = entriesByKind(cache);
+    expect(after.pages).toBe(before.pages! + 5);
+    expect(after['release-files']).toBe(before['release-files']! + 5);
+    expect(after.checks).toBe(before.checks);
+    expect((await at(later, 'plain', '--no-cache')).code).toBe(0);
+    expect(filesOf(join(dir, 'public'))).toEqual(filesOf(join(dir, 'plain')));
   });
 
   test('listings come from the cache until a page they list, or the listings, change', async () => {

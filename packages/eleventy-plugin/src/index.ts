@@ -4,6 +4,7 @@ export { CommuniquePluginError } from './errors.ts';
 export { addFilters } from './filters.ts';
 export { type PublishSettings, publishSite } from './model/publish.ts';
 export { renderBodyAhead } from './model/release-page.ts';
+export type { LanguageHeading, ListingLink, ReleaseSiteView } from './model/release-site-view.ts';
 export { PublishedSite } from './model/site.ts';
 export type * from './model/types.ts';
 export {

@@ -265,6 +265,41 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     );
   });
 
+  test('a release page reads its own listings and the site’s languages, and no listing of other releases', async () => {
+    const own: ReleaseFiles = {
+      version: 'own-listings',
+      files: [
+        {
+          url: (page) => page.url,
+          render: ({ communique, release }) =>
+            [
+              communique.language(release.lang)?.title.text,
+              communique.listing('year', release.year, release.lang)?.url,
+              ...release.topics.map((id) => communique.listing('topic', id, 'en')?.url ?? 'none'),
+              // The view holds names and URLs only: no list of other releases to read.
+              'releases' in (communique.language(release.lang) ?? {}),
+            ].join(' '),
+        },
+      ],
+    };
+    const { out } = await build({ content: copyOfFixture(), releaseFiles: own });
+    expect(readFileSync(join(out, 'fr', '2023', 'border-workshop', 'index.html'), 'utf8')).toBe(
+      'Salle de presse d’exemple /fr/2023/ /en/topics/migration/ false',
+    );
+    const nosy: ReleaseFiles = {
+      version: 'nosy',
+      files: [
+        {
+          url: (page) => page.url,
+          render: ({ communique }) => `${communique.listing('topic', 'online-child-protection', 'en')?.url}`,
+        },
+      ],
+    };
+    await expect(build({ content: copyOfFixture(), releaseFiles: nosy })).rejects.toThrow(
+      /the page of release 2023\/border-workshop asked for the topic listing `online-child-protection`: a release page may link only the listings of its own topics, organisations and year/,
+    );
+  });
+
   test('a URL that would leave the output folder is refused', async () => {
     const out = emptyDir();
     const leaving: ReleaseFiles = {

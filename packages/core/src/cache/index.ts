@@ -1,4 +1,4 @@
-export { type CheckCache, type CheckMemo, releaseCheckCache } from './check-cache.ts';
+export { type CheckCache, type CheckMemo, linksOfChecked, releaseCheckCache } from './check-cache.ts';
 export { hashOf, indexDigest, releaseDigest, roomDigest } from './digests.ts';
 export { FrontMatterCache, type YamlDataCache } from './front-matter-cache.ts';
 export { diskPageCache, type PageCache, type RenderedPage } from './page-cache.ts';

@@ -1,4 +1,7 @@
 import { posix } from 'node:path';
+import type { Definition, Image, Link } from 'mdast';
+import type { Release } from '../model/press-room.ts';
+import { walk } from './walk.ts';
 
 export type LinkTarget =
   | { kind: 'external' }
@@ -49,4 +52,21 @@ function decodeSafely(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The ids of the releases a release's bodies link to (links, images and definitions, so a
+ * reference-style link counts once resolved or not): all that its checks and rendered bodies may
+ * depend on of other releases. Parses bodies not parsed yet.
+ */
+export function linkedReleases(release: Release): string[] {
+  const ids = new Set<string>();
+  for (const version of release.versions) {
+    walk(version.tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      const target = resolveLink((node as Link | Image | Definition).url, release.id);
+      if (target.kind === 'release') ids.add(target.id);
+    });
+  }
+  return [...ids].sort();
 }

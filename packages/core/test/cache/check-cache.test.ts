@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type CheckMemo, releaseCheckCache } from '../../src/cache/check-cache.ts';
+import { type CheckMemo, linksOfChecked, releaseCheckCache } from '../../src/cache/check-cache.ts';
 import { DiskStore } from '../../src/cache/store.ts';
 import { checkPressRoom } from '../../src/checks/index.ts';
 import { loadPressRoom, reloadReleases } from '../../src/load/load-press-room.ts';
@@ -93,5 +93,56 @@ describe('the check cache', () => {
     });
     expect(checked).toEqual(['2025/other']);
     expect(second.releaseById.get('2025/other')?.versions[0]?.body).toContain('Still nothing.');
+  });
+
+  test('a new release is checked alone; a release linking to one that disappears is checked again', () => {
+    const root = writeRoom({
+      ...baseRegistries,
+      'releases/2025/belize/en.md': original('See [the earlier note](../../2024/earlier/).'),
+      'releases/2024/earlier/en.md': original('Nothing to report.'),
+    });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
+    const checkCounting = () => {
+      const loaded = loadPressRoom(root);
+      const inner = releaseCheckCache(loaded, { store: new DiskStore(cacheDir) });
+      const checked: string[] = [];
+      const diagnostics = checkPressRoom(loaded, {
+        cache: {
+          lookup: inner.lookup,
+          store: (release, d) => {
+            checked.push(release.id);
+            inner.store(release, d);
+          },
+        },
+      });
+      return { loaded, checked, diagnostics };
+    };
+    const first = checkCounting();
+    expect(first.checked.sort()).toEqual(['2024/earlier', '2025/belize']);
+    expect(linksOfChecked(first.loaded.releaseById.get('2025/belize')!)).toEqual(['2024/earlier']);
+    expect(first.diagnostics.filter((d) => d.rule === 'link-broken')).toEqual([]);
+
+    // Another release: the others' diagnostics still hold, and their links are known from the cache.
+    mkdirSync(join(root, 'releases', '2025', 'newer'), { recursive: true });
+    writeFileSync(join(root, 'releases', '2025', 'newer', 'en.md'), original('Also nothing.'));
+    const second = checkCounting();
+    expect(second.checked).toEqual(['2025/newer']);
+    expect(linksOfChecked(second.loaded.releaseById.get('2025/belize')!)).toEqual(['2024/earlier']);
+
+    // The linked release goes: the link is broken, though the linking file did not change.
+    rmSync(join(root, 'releases', '2024', 'earlier'), { recursive: true });
+    const third = checkCounting();
+    expect(third.checked).toEqual(['2025/belize']);
+    const broken = third.diagnostics.filter((d) => d.rule === 'link-broken');
+    expect(broken.map((d) => [d.file, d.line, d.column])).toEqual([
+      [join(root, 'releases', '2025', 'belize', 'en.md'), 9, 5],
+    ]);
+
+    // It comes back as it was: its own entry is still good; the linking release is checked again.
+    mkdirSync(join(root, 'releases', '2024', 'earlier'), { recursive: true });
+    writeFileSync(join(root, 'releases', '2024', 'earlier', 'en.md'), original('Nothing to report.'));
+    const fourth = checkCounting();
+    expect(fourth.checked).toEqual(['2025/belize']);
+    expect(fourth.diagnostics.filter((d) => d.rule === 'link-broken')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import {
   hashOf,
   linkedUrls,
+  linksOfChecked,
   type PageCache,
   type PressRoom,
   parseDateOrRange,
@@ -104,13 +105,38 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
       : {}),
   };
 
-  // Links in a body follow what is published where: the digest of that is part of every key.
+  // Links in a body follow what is published where. Where the checks found which releases a
+  // body links to, its key holds where each of those leads; else what every release publishes.
   let publishedDigest: string | undefined;
+  let linkingNowhere: string | undefined;
+  function linksPart(release: Release, lang: string): string {
+    const linked = linksOfChecked(release);
+    if (linked === undefined) {
+      publishedDigest ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values());
+      return publishedDigest;
+    }
+    if (linked.length === 0) {
+      linkingNowhere ??= hashOf('links', settings.preview, []);
+      return linkingNowhere;
+    }
+    return hashOf(
+      'links',
+      settings.preview,
+      linked.map((id) => {
+        const original = room.releaseById.get(id)?.original?.lang ?? null;
+        return [
+          id,
+          releaseUrl(id, lang) ?? null,
+          original,
+          original === null ? null : (releaseUrl(id, original) ?? null),
+        ];
+      }),
+    );
+  }
   function bodyKey(cache: PageCache, version: ReleaseVersion): string | undefined {
     const release = room.releaseById.get(version.releaseId);
     if (!release) return undefined;
-    publishedDigest ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values());
-    return cache.keyOf(version, release, version.lang, publishedDigest);
+    return cache.keyOf(version, release, version.lang, linksPart(release, version.lang));
   }
   function cachedBody(cache: PageCache) {
     return (version: ReleaseVersion, draw: () => DrawnBody): DrawnBody => {

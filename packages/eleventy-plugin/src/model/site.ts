@@ -1,6 +1,7 @@
 import { hashOf, indexDigest, type PressRoom, roomDigest } from '@communique/core';
 import type { SitePageCache } from '../outputs/site-page-cache.ts';
 import type { PeopleDirectory } from './contacts.ts';
+import { ReleaseSiteViews } from './release-site-view.ts';
 import type {
   ContactVCard,
   ListingsIndex,
@@ -63,6 +64,7 @@ export class PublishedSite {
   readonly #fields: PublishedSiteFields;
   readonly #published: ReadonlySet<string>;
   #cacheDigest: string | undefined;
+  #releaseViews: ReleaseSiteViews | undefined;
   #sitePages: SitePageCache | undefined;
 
   constructor(fields: PublishedSiteFields) {
@@ -163,6 +165,12 @@ export class PublishedSite {
       this.pages.map((page) => page.url),
     );
     return this.#cacheDigest;
+  }
+
+  /** What the files of release pages may read of the site: nothing of other releases. */
+  get releaseViews(): ReleaseSiteViews {
+    this.#releaseViews ??= new ReleaseSiteViews(this, roomDigest(this.#fields.room));
+    return this.#releaseViews;
   }
 
   /**

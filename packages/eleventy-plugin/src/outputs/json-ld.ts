@@ -1,4 +1,4 @@
-import type { PublishedSite } from '../model/site.ts';
+import type { ReleaseSiteView } from '../model/release-site-view.ts';
 import type { OrganisationNote, ReleasePage } from '../model/types.ts';
 import { absolute } from '../model/urls.ts';
 import { lastModified, rfc3339 } from './instants.ts';
@@ -43,7 +43,10 @@ export interface NewsArticle {
  * publisher (the press room itself when a release names none). A translation points at its
  * original with `translationOfWork`; the original lists every translation in `workTranslation`.
  */
-export function newsArticle(site: PublishedSite, page: ReleasePage): NewsArticle {
+export function newsArticle(
+  site: Pick<ReleaseSiteView, 'baseUrl' | 'language'>,
+  page: ReleasePage,
+): NewsArticle {
   const organisations =
     page.organisations.length > 0
       ? page.organisations.map(organisation)

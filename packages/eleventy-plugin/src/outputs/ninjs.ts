@@ -1,4 +1,4 @@
-import type { PublishedSite } from '../model/site.ts';
+import type { ReleaseSiteView } from '../model/release-site-view.ts';
 import type { ContactCard, ReleasePage } from '../model/types.ts';
 import { absolute, ninjsPath } from '../model/urls.ts';
 import { absoluteLinks } from './html.ts';
@@ -79,7 +79,7 @@ export interface Ninjs {
  * descriptions with the role `change`. The press contacts are `contactinfo` of the organisation
  * they speak for, in `infosources`.
  */
-export function ninjs(site: PublishedSite, page: ReleasePage): Ninjs {
+export function ninjs(site: Pick<ReleaseSiteView, 'baseUrl' | 'language'>, page: ReleasePage): Ninjs {
   const contacts = page.contacts;
   const ofOrganisation = (contact: ContactCard, name: string) => contact.organisationName?.text === name;
   const byOrganisation = page.organisations.map((organisation) => ({
@@ -158,7 +158,7 @@ function status(page: ReleasePage): Pick<Ninjs, 'pubstatus' | 'embargoed'> {
     : { pubstatus: 'withheld' };
 }
 
-export function ninjsText(site: PublishedSite, page: ReleasePage): string {
+export function ninjsText(site: Pick<ReleaseSiteView, 'baseUrl' | 'language'>, page: ReleasePage): string {
   return `${JSON.stringify(ninjs(site, page), null, 2)}\n`;
 }
 

@@ -5,6 +5,7 @@ import { hashOf } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
 import { CommuniquePluginError, pluginName } from '../errors.ts';
 import { PublishedPage } from '../model/release-page.ts';
+import type { ReleaseSiteView } from '../model/release-site-view.ts';
 import type { PublishedSite } from '../model/site.ts';
 import type { ReleasePage } from '../model/types.ts';
 import { LaidOutStore } from './laid-out-store.ts';
@@ -14,7 +15,8 @@ import { SitePageCache, siteBase } from './site-page-cache.ts';
 
 /** What a release file's renderer receives: the same data a template paginating over pages would. */
 export interface ReleaseFileData {
-  readonly communique: PublishedSite;
+  /** What a release page may show of the site: nothing of other releases (see `ReleaseSiteView`). */
+  readonly communique: ReleaseSiteView;
   readonly release: ReleasePage;
 }
 
@@ -73,8 +75,9 @@ export interface WriteReleaseFilesOptions {
 /**
  * Writes every file of `spec` for every published page of `site` into `outDir`. A page's files
  * are cached together under a key covering the renderers' version, the plugin's code, what the
- * whole site publishes (`site.cacheDigest`: site.yaml, registries, the core's code, which pages
- * exist where) and the page itself: its fields, rendered body and key figures.
+ * site shows on every release page (`site.releaseViews`: site.yaml, the registries, the core's code,
+ * the languages and listings; nothing of other releases) and the page itself: its fields, its
+ * rendered body and key figures (the body's key covers where its links to other releases lead).
  */
 export function writeReleaseFiles(
   site: PublishedSite,
@@ -166,7 +169,9 @@ export function startReleaseFiles(
   worker.postMessage({ items: batch } satisfies PlaceRequest);
   const keys = new Map(items.map((item) => [item.page, item.key]));
   site.useSitePageCache(
-    new SitePageCache(options.cache, siteBase(site, plan.base), (page) => keys.get(page)),
+    new SitePageCache(options.cache, siteBase(site, hashOf(plan.base, site.cacheDigest)), (page) =>
+      keys.get(page),
+    ),
   );
   worker.postMessage(lastBatch);
   return {
@@ -219,7 +224,7 @@ class ReleaseFilesPlan {
   readonly #site: PublishedSite;
   readonly #spec: ReleaseFiles;
   readonly #releases: ReadonlySet<string> | undefined;
-  /** What every page's key starts from: the templates' and plugin's code and `site.cacheDigest`. */
+  /** What every page's key starts from: the templates' and plugin's code and `site.releaseViews`. */
   readonly base: string;
   /** Digests of values pages share, by object: published values are not changed once made. */
   readonly #digests = new WeakMap<object, string>();
@@ -235,7 +240,7 @@ class ReleaseFilesPlan {
     // A partial site's pages are right, but what it would key them by is not the whole site's.
     this.store =
       options.cache === undefined || site.partial ? undefined : new LaidOutStore(resolve(options.cache));
-    this.base = hashOf('release-files', spec.version, pluginCodeVersion, site.cacheDigest);
+    this.base = hashOf('release-files', spec.version, pluginCodeVersion, site.releaseViews.digest);
   }
 
   *items(): Generator<PlannedPage> {
@@ -259,6 +264,7 @@ class ReleaseFilesPlan {
       languages: this.#digestOf(page.languages),
       contacts: page.contacts.map((card) => this.#digestOf(card)),
       organisations: page.organisations.map((note) => this.#digestOf(note)),
+      listings: this.#site.releaseViews.listingsOf(page),
     };
     const bodyKey = page instanceof PublishedPage ? page.bodyKey : undefined;
     return bodyKey === undefined
@@ -316,7 +322,8 @@ class ReleaseFilesPlan {
 
   /** The texts of a page's files, in the order of `spec.files`. */
   #render(page: ReleasePage): string[] {
-    return this.#spec.files.map((file) => file.render({ communique: this.#site, release: page }));
+    const view = this.#site.releaseViews.forPage(page);
+    return this.#spec.files.map((file) => file.render({ communique: view, release: page }));
   }
 
   /** Renders a page's files into the cache only; false when its body's files are not known. */
