@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -200,6 +201,49 @@ describe('communique build --cache', () => {
     );
     expect(Math.max(...kept)).toBe(2);
     expect(kept.length).toBe(stored! + 5);
+  });
+
+  test('after a build, entries no build used for a week are removed, at most once a day', async () => {
+    const { dir, content, cache } = workspace();
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const first = entriesByKind(cache);
+    const body = join(content, 'releases', '2024', 'portal-launch', 'en.md');
+    edit(body, 'Every report counts.', 'Every report matters.');
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    // The edited version's body, its page and its release's checks are new; the old ones stay.
+    const edited = entriesByKind(cache);
+    expect([edited.checks, edited.pages, edited['release-files']]).toEqual([
+      first.checks! + 1,
+      first.pages! + 1,
+      first['release-files']! + 1,
+    ]);
+    // A week and a day later (the last sweep two days ago).
+    const then = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    for (const file of cacheEntries(cache)) utimesSync(file, then, then);
+    for (const kind of ['checks', 'pages', 'release-files'])
+      for (const shard of readdirSync(join(cache, 'v1', kind)))
+        for (const name of readdirSync(join(cache, 'v1', kind, shard)))
+          utimesSync(join(cache, 'v1', kind, shard, name), then, then);
+    const swept = await build(dir, '--out', 'public', '--cache', cache);
+    expect(swept.code).toBe(0);
+    expect(swept.stdout).toContain('Removed 3 cache entries no build had used for a week');
+    // The old version's three (the listings and search indexes keep their last two anyway).
+    const after = entriesByKind(cache);
+    expect([after.checks, after.pages, after['release-files']]).toEqual([
+      first.checks,
+      first.pages,
+      first['release-files'],
+    ]);
+    // The same day: no sweep, whatever the entries' age.
+    edit(body, 'Every report matters.', 'Every report counts.');
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    for (const file of cacheEntries(cache)) utimesSync(file, then, then);
+    const today = new Date();
+    utimesSync(join(cache, 'v1', 'swept'), today, today);
+    const again = await build(dir, '--out', 'public', '--cache', cache);
+    expect(again.stdout).not.toContain('Removed');
+    expect((await build(dir, '--out', 'plain', '--no-cache')).code).toBe(0);
+    expect(filesOf(join(dir, 'public'))).toEqual(filesOf(join(dir, 'plain')));
   });
 
   test('a corrupt cache is ignored, not fatal, and repaired', async () => {

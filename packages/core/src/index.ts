@@ -33,7 +33,7 @@ export {
 export { type YamlPath, YamlSource } from './load/yaml-source.ts';
 export { type DirectiveUses, directiveUses, plainText } from './markdown/directives.ts';
 export { parseMarkdown } from './markdown/parse.ts';
-export { type LinkTarget, resolveLink } from './markdown/release-links.ts';
+export { type LinkTarget, linkedReleases, resolveLink } from './markdown/release-links.ts';
 export {
   type DateOrRange,
   parseDateOrRange,

@@ -9,7 +9,10 @@ import {
   hasErrors,
   loadPressRoom,
   type PressRoom,
+  recordCacheUse,
   releaseCheckCache,
+  stopRecordingCacheUse,
+  sweepCache,
 } from '@communique/core';
 import { CommandError } from '../io.ts';
 import { replaceAtomically } from './atomic-output.ts';
@@ -56,15 +59,31 @@ export type PublishOutcome =
       readonly nextPublication: Date | undefined;
       /** Chunks of releases a second thread checked and rendered (see `checkAhead`). */
       readonly chunksCheckedAhead: number;
+      /** Entries of the content cache that no build used for a week, removed after this one. */
+      readonly cacheEntriesRemoved?: number;
       /** What was published (serve publishes only edited releases around it after an edit). */
       readonly published: PublishedSite | undefined;
     };
 
 /**
  * Loads and checks the press room, then (only when no error was found) builds the site into a
- * temporary folder and swaps it in.
+ * temporary folder and swaps it in. With a cache, a build that succeeded then sweeps it, at most
+ * once a day: entries it did not use, written over a week ago, are removed (`sweepCache`).
  */
 export async function checkAndPublish(request: PublishRequest): Promise<PublishOutcome> {
+  const cacheDir = request.cacheDir;
+  const use = cacheDir === undefined ? undefined : recordCacheUse();
+  try {
+    const outcome = await checkThenPublish(request);
+    if (!use || cacheDir === undefined || !outcome.ok) return outcome;
+    stopRecordingCacheUse();
+    return { ...outcome, cacheEntriesRemoved: sweepCache(cacheDir, use).removed };
+  } finally {
+    stopRecordingCacheUse();
+  }
+}
+
+async function checkThenPublish(request: PublishRequest): Promise<PublishOutcome> {
   const started = performance.now();
   const frontMatterCache =
     request.frontMatterCache ??

@@ -45,6 +45,9 @@ export function reportOutcome(io: Io, outcome: PublishOutcome, outDir: string, p
       ? `  Next publication: ${instantText(outcome.nextPublication)} (rebuild then to publish what waits for it)`
       : '  Next publication: none scheduled',
   );
+  const removed = outcome.cacheEntriesRemoved ?? 0;
+  if (removed > 0)
+    lines.push(`  Removed ${removed} cache entr${removed === 1 ? 'y' : 'ies'} no build had used for a week`);
   if (preview)
     lines.push(
       paint(

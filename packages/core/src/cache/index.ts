@@ -3,3 +3,5 @@ export { hashOf, indexDigest, releaseDigest, roomDigest } from './digests.ts';
 export { FrontMatterCache, type YamlDataCache } from './front-matter-cache.ts';
 export { diskPageCache, type PageCache, type RenderedPage } from './page-cache.ts';
 export { DiskStore } from './store.ts';
+export { type SweepOptions, type SweepResult, sweepCache, sweptKinds } from './sweep.ts';
+export { CacheUse, noteCacheUse, recordCacheUse, stopRecordingCacheUse } from './use.ts';

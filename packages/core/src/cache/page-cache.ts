@@ -1,6 +1,7 @@
 import type { PressRoom, Release, ReleaseVersion } from '../model/press-room.ts';
 import { hashOf, roomDigest, versionDigest } from './digests.ts';
 import type { DiskStore } from './store.ts';
+import { noteCacheUse } from './use.ts';
 
 /** What rendering one release page produced, enough to show it without parsing its body. */
 export interface RenderedPage {
@@ -28,8 +29,12 @@ export interface PageCache {
 export function diskPageCache(store: DiskStore, room: PressRoom, salt: string): PageCache {
   const base = hashOf('pages', salt, roomDigest(room));
   return {
-    keyOf: (version, release, lang, published) =>
-      hashOf(base, published, lang, versionDigest(version), sharedByVersions(release)),
+    keyOf: (version, release, lang, published) => {
+      const key = hashOf(base, published, lang, versionDigest(version), sharedByVersions(release));
+      // A page laid out from the body needs no body entry, until the page must be laid out again.
+      noteCacheUse('pages', key);
+      return key;
+    },
     lookup: (key) => store.read('pages', key, isRenderedPage),
     store: (key, page) => store.write('pages', key, page),
   };

@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { noteCacheUse } from './use.ts';
 
 /** Bump when the layout of entries changes: older entries are then never read. */
 const layout = 'v1';
@@ -47,6 +48,7 @@ export class DiskStore {
     options: { readonly markUsed?: boolean } = {},
   ): T | undefined {
     const file = this.#path(kind, key);
+    noteCacheUse(kind, key);
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -68,6 +70,7 @@ export class DiskStore {
 
   write(kind: string, key: string, value: unknown): void {
     const file = this.#path(kind, key);
+    noteCacheUse(kind, key);
     const temporary = `${file}.${this.#tag}-${this.#count++}.tmp`;
     try {
       mkdirSync(join(file, '..'), { recursive: true });

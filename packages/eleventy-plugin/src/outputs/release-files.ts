@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { hashOf } from '@communique/core';
+import { hashOf, noteCacheUse } from '@communique/core';
 import { pluginCodeVersion } from '../code-version.ts';
 import { CommuniquePluginError, pluginName } from '../errors.ts';
 import { PublishedPage } from '../model/release-page.ts';
@@ -267,9 +267,12 @@ class ReleaseFilesPlan {
       listings: this.#site.releaseViews.listingsOf(page),
     };
     const bodyKey = page instanceof PublishedPage ? page.bodyKey : undefined;
-    return bodyKey === undefined
-      ? hashOf(this.base, data, page.body, page.figures)
-      : hashOf(this.base, data, bodyKey);
+    const key =
+      bodyKey === undefined
+        ? hashOf(this.base, data, page.body, page.figures)
+        : hashOf(this.base, data, bodyKey);
+    noteCacheUse('release-files', key);
+    return key;
   }
 
   #digestOf(value: object): string {
