@@ -85,14 +85,40 @@ describe('communique build --cache', () => {
     const people = join(content, 'people.yaml');
     edit(people, '+380 44 568 50 15', '+380 44 568 50 99');
     edit(people, 'en: Media officer', 'en: Head of press');
+    const stored = entriesByKind(cache);
     const result = await build(dir, '--out', 'public', '--cache', cache);
     expect(result.code).toBe(0);
-    const after = readFileSync(releasePage(join(dir, 'public')), 'utf8');
-    expect(after).toContain('+380 44 568 50 99');
-    expect(after).not.toContain('+380 44 568 50 15');
-    const quote = /<figure class="quote"[\s\S]*?<\/figure>/.exec(after)?.[0] ?? after;
+    // The portal launch's four versions quote her; the workshop's two pages neither quote nor
+    // name her, and no release's checks look at a phone number.
+    const after = entriesByKind(cache);
+    expect([after.checks, after.pages, after['release-files']]).toEqual([
+      stored.checks,
+      stored.pages! + 4,
+      stored['release-files']! + 4,
+    ]);
+    const page = readFileSync(releasePage(join(dir, 'public')), 'utf8');
+    expect(page).toContain('+380 44 568 50 99');
+    expect(page).not.toContain('+380 44 568 50 15');
+    const quote = /<figure class="quote"[\s\S]*?<\/figure>/.exec(page)?.[0] ?? page;
     expect(quote).toContain('Head of press');
-    expect(after).not.toContain('Media officer');
+    expect(page).not.toContain('Media officer');
+
+    // Another contact's mobile number: every page that names him is laid out again (all six), and
+    // no body is rendered again (none quotes him).
+    edit(people, '+41 79 285 43 66', '+41 79 285 43 67');
+    const unquoted = entriesByKind(cache);
+    expect((await build(dir, '--out', 'public', '--cache', cache)).code).toBe(0);
+    const relaid = entriesByKind(cache);
+    expect([relaid.checks, relaid.pages, relaid['release-files']]).toEqual([
+      unquoted.checks,
+      unquoted.pages,
+      unquoted['release-files']! + 6,
+    ]);
+    expect(
+      readFileSync(join(dir, 'public', 'fr', '2023', 'border-workshop', 'index.html'), 'utf8'),
+    ).toContain('+41 79 285 43 67');
+    expect((await build(dir, '--out', 'plain', '--no-cache')).code).toBe(0);
+    expect(filesOf(join(dir, 'public'))).toEqual(filesOf(join(dir, 'plain')));
   });
 
   test('an edited body shows its new text, and the other pages come from the cache', async () => {

@@ -8,18 +8,17 @@ export function hashOf(...parts: readonly unknown[]): string {
 }
 
 /**
- * What every release's checks and pages depend on besides the release itself: the code (core
- * sources, unified versions, ICU and CLDR), `site.yaml` and both registries as written (text, so
- * that a moved line moves the positions of diagnostics too).
+ * What every release's checks and pages depend on besides the release itself and the people,
+ * organisations and releases it names: the code (core sources, unified versions, ICU and CLDR)
+ * and `site.yaml` as written.
  */
+export function siteDigest(room: PressRoom): string {
+  return hashOf(rendererVersion, room.root, room.siteSource?.text ?? null);
+}
+
+/** `siteDigest` and both registries as written (text, so a moved line moves positions too). */
 export function roomDigest(room: PressRoom): string {
-  return hashOf(
-    rendererVersion,
-    room.root,
-    room.siteSource?.text ?? null,
-    room.people.source?.text ?? null,
-    room.organisations.source?.text ?? null,
-  );
+  return hashOf(siteDigest(room), room.people.source?.text ?? null, room.organisations.source?.text ?? null);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PressRoom, Release, ReleaseVersion } from '../model/press-room.ts';
-import { hashOf, roomDigest, versionDigest } from './digests.ts';
+import { hashOf, siteDigest, versionDigest } from './digests.ts';
 import type { DiskStore } from './store.ts';
 import { noteCacheUse } from './use.ts';
 
@@ -13,8 +13,11 @@ export interface RenderedPage {
 }
 
 export interface PageCache {
-  /** The key of a version's page; `published` is a digest of what the build publishes (links follow it). */
-  keyOf(version: ReleaseVersion, release: Release, lang: string, published: string): string;
+  /**
+   * The key of a version's page; `outside` is a digest of what its body takes from outside its
+   * release: where the releases it links to are published, and the people it quotes.
+   */
+  keyOf(version: ReleaseVersion, release: Release, lang: string, outside: string): string;
   lookup(key: string): RenderedPage | undefined;
   store(key: string, page: RenderedPage): void;
 }
@@ -27,10 +30,10 @@ export interface PageCache {
  * releases are published where. Each version's digest is computed once, for this and the checks.
  */
 export function diskPageCache(store: DiskStore, room: PressRoom, salt: string): PageCache {
-  const base = hashOf('pages', salt, roomDigest(room));
+  const base = hashOf('pages', salt, siteDigest(room));
   return {
-    keyOf: (version, release, lang, published) => {
-      const key = hashOf(base, published, lang, versionDigest(version), sharedByVersions(release));
+    keyOf: (version, release, lang, outside) => {
+      const key = hashOf(base, outside, lang, versionDigest(version), sharedByVersions(release));
       // A page laid out from the body needs no body entry, until the page must be laid out again.
       noteCacheUse('pages', key);
       return key;

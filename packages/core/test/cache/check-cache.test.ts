@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type CheckMemo, linksOfChecked, releaseCheckCache } from '../../src/cache/check-cache.ts';
+import { type CheckMemo, referencesOfChecked, releaseCheckCache } from '../../src/cache/check-cache.ts';
 import { DiskStore } from '../../src/cache/store.ts';
 import { checkPressRoom } from '../../src/checks/index.ts';
 import { loadPressRoom, reloadReleases } from '../../src/load/load-press-room.ts';
@@ -119,7 +119,9 @@ describe('the check cache', () => {
     };
     const first = checkCounting();
     expect(first.checked.sort()).toEqual(['2024/earlier', '2025/belize']);
-    expect(linksOfChecked(first.loaded.releaseById.get('2025/belize')!)).toEqual(['2024/earlier']);
+    expect(referencesOfChecked(first.loaded.releaseById.get('2025/belize')!)?.links).toEqual([
+      '2024/earlier',
+    ]);
     expect(first.diagnostics.filter((d) => d.rule === 'link-broken')).toEqual([]);
 
     // Another release: the others' diagnostics still hold, and their links are known from the cache.
@@ -127,7 +129,9 @@ describe('the check cache', () => {
     writeFileSync(join(root, 'releases', '2025', 'newer', 'en.md'), original('Also nothing.'));
     const second = checkCounting();
     expect(second.checked).toEqual(['2025/newer']);
-    expect(linksOfChecked(second.loaded.releaseById.get('2025/belize')!)).toEqual(['2024/earlier']);
+    expect(referencesOfChecked(second.loaded.releaseById.get('2025/belize')!)?.links).toEqual([
+      '2024/earlier',
+    ]);
 
     // The linked release goes: the link is broken, though the linking file did not change.
     rmSync(join(root, 'releases', '2024', 'earlier'), { recursive: true });
@@ -144,5 +148,52 @@ describe('the check cache', () => {
     const fourth = checkCounting();
     expect(fourth.checked).toEqual(['2025/belize']);
     expect(fourth.diagnostics.filter((d) => d.rule === 'link-broken')).toEqual([]);
+  });
+
+  test('a changed registry checks again only the releases that name what appeared or went', () => {
+    const people = (extra: string) =>
+      `${baseRegistries['people.yaml']}someone:\n  name: Some One\n  email: one@example.org\n  phone: "+41 22 717 91 12"\n${extra}`;
+    const root = writeRoom({
+      ...baseRegistries,
+      'people.yaml': people(''),
+      'releases/2025/belize/en.md': original('Officers from 12 agencies.'),
+      'releases/2025/other/en.md': original('Nothing to report.').replace(
+        'contacts: [walsh]',
+        'contacts: [someone]',
+      ),
+    });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
+    const checkCounting = () => {
+      const loaded = loadPressRoom(root);
+      const inner = releaseCheckCache(loaded, { store: new DiskStore(cacheDir) });
+      const checked: string[] = [];
+      const diagnostics = checkPressRoom(loaded, {
+        cache: {
+          lookup: inner.lookup,
+          store: (release, d) => {
+            checked.push(release.id);
+            inner.store(release, d);
+          },
+        },
+      });
+      return { checked: checked.sort(), diagnostics };
+    };
+    expect(checkCounting().checked).toEqual(['2025/belize', '2025/other']);
+    // A new person, and a contact's new phone number: no release's checks look at either.
+    writeFileSync(
+      join(root, 'people.yaml'),
+      people('newcomer:\n  name: New Comer\n  email: new@example.org\n').replace(
+        '+41 22 717 91 12',
+        '+41 22 717 91 13',
+      ),
+    );
+    expect(checkCounting().checked).toEqual([]);
+    // The contact of one release goes: that release is checked again, and says so.
+    writeFileSync(join(root, 'people.yaml'), baseRegistries['people.yaml']!);
+    const gone = checkCounting();
+    expect(gone.checked).toEqual(['2025/other']);
+    expect(
+      gone.diagnostics.filter((d) => d.rule === 'contact-unknown').map((d) => [d.file, d.line, d.column]),
+    ).toEqual([[join(root, 'releases', '2025', 'other', 'en.md'), 7, 12]]);
   });
 });

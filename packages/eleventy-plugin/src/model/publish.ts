@@ -1,13 +1,13 @@
 import {
   hashOf,
   linkedUrls,
-  linksOfChecked,
   type PageCache,
   type PressRoom,
   parseDateOrRange,
   type Release,
   type ReleaseMeta,
   type ReleaseVersion,
+  referencesOfChecked,
   resolveLink,
 } from '@communique/core';
 import { formatDateRange, formatFigure, formatPlainDate, renderVersionBody } from '../core-rendering.ts';
@@ -105,24 +105,33 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
       : {}),
   };
 
-  // Links in a body follow what is published where. Where the checks found which releases a
-  // body links to, its key holds where each of those leads; else what every release publishes.
-  let publishedDigest: string | undefined;
-  let linkingNowhere: string | undefined;
-  function linksPart(release: Release, lang: string): string {
-    const linked = linksOfChecked(release);
-    if (linked === undefined) {
-      publishedDigest ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values());
-      return publishedDigest;
+  // What a body takes from outside its release: where the releases it links to are published
+  // (links follow them) and the people it quotes (with their organisations). Where the checks
+  // found which those are, its key holds just them; else every release and both registries.
+  let published: string | undefined;
+  const publishedDigest = () =>
+    (published ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values()));
+  let everything: string | undefined;
+  let nothing: string | undefined;
+  function outsidePart(release: Release, lang: string): string {
+    const references = referencesOfChecked(release);
+    if (references === undefined) {
+      everything ??= hashOf(
+        publishedDigest(),
+        room.people.source?.text ?? null,
+        room.organisations.source?.text ?? null,
+      );
+      return everything;
     }
-    if (linked.length === 0) {
-      linkingNowhere ??= hashOf('links', settings.preview, []);
-      return linkingNowhere;
+    const { links, speakers } = references;
+    if (links.length === 0 && speakers.length === 0) {
+      nothing ??= hashOf('outside', settings.preview, [], []);
+      return nothing;
     }
     return hashOf(
-      'links',
+      'outside',
       settings.preview,
-      linked.map((id) => {
+      links.map((id) => {
         const original = room.releaseById.get(id)?.original?.lang ?? null;
         return [
           id,
@@ -131,12 +140,19 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
           original === null ? null : (releaseUrl(id, original) ?? null),
         ];
       }),
+      speakers.map((id) => {
+        const person = room.people.entries[id];
+        const organisation = person?.organisation
+          ? room.organisations.entries[person.organisation]
+          : undefined;
+        return [id, person ?? null, organisation ?? null];
+      }),
     );
   }
   function bodyKey(cache: PageCache, version: ReleaseVersion): string | undefined {
     const release = room.releaseById.get(version.releaseId);
     if (!release) return undefined;
-    return cache.keyOf(version, release, version.lang, linksPart(release, version.lang));
+    return cache.keyOf(version, release, version.lang, outsidePart(release, version.lang));
   }
   function cachedBody(cache: PageCache) {
     return (version: ReleaseVersion, draw: () => DrawnBody): DrawnBody => {
@@ -295,10 +311,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
     room,
     usedAssets,
     partial: only !== undefined,
-    linkDigest: () => {
-      publishedDigest ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values());
-      return publishedDigest;
-    },
+    linkDigest: () => publishedDigest(),
     noteAsset: (releaseId, name) => {
       assetUrl(releaseId, name);
     },

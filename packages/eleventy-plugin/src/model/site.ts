@@ -1,4 +1,4 @@
-import { hashOf, indexDigest, type PressRoom, roomDigest } from '@communique/core';
+import { hashOf, indexDigest, type PressRoom, roomDigest, siteDigest } from '@communique/core';
 import type { SitePageCache } from '../outputs/site-page-cache.ts';
 import type { PeopleDirectory } from './contacts.ts';
 import { ReleaseSiteViews } from './release-site-view.ts';
@@ -169,7 +169,7 @@ export class PublishedSite {
 
   /** What the files of release pages may read of the site: nothing of other releases. */
   get releaseViews(): ReleaseSiteViews {
-    this.#releaseViews ??= new ReleaseSiteViews(this, roomDigest(this.#fields.room));
+    this.#releaseViews ??= new ReleaseSiteViews(this, siteDigest(this.#fields.room));
     return this.#releaseViews;
   }
 

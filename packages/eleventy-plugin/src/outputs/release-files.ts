@@ -13,7 +13,7 @@ import { FolderMaker, writeReplacing } from './place-file.ts';
 import { lastBatch, type PlaceReply, type PlaceRequest, type PlaceWorkerData } from './place-in-worker.ts';
 import { SitePageCache, siteBase } from './site-page-cache.ts';
 
-/** What a release file's renderer receives: the same data a template paginating over pages would. */
+/** What a release file's renderer receives: the page, and what a release page may show of the site. */
 export interface ReleaseFileData {
   /** What a release page may show of the site: nothing of other releases (see `ReleaseSiteView`). */
   readonly communique: ReleaseSiteView;
