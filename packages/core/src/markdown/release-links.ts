@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
-import type { Definition, Image, Link } from 'mdast';
 import type { Release } from '../model/press-room.ts';
-import { walk } from './walk.ts';
+import { directiveUses } from './directives.ts';
 
 export type LinkTarget =
   | { kind: 'external' }
@@ -62,11 +61,10 @@ function decodeSafely(text: string): string | undefined {
 export function linkedReleases(release: Release): string[] {
   const ids = new Set<string>();
   for (const version of release.versions) {
-    walk(version.tree, (node) => {
-      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      const target = resolveLink((node as Link | Image | Definition).url, release.id);
+    for (const { url } of directiveUses(version.tree).links) {
+      const target = resolveLink(url, release.id);
       if (target.kind === 'release') ids.add(target.id);
-    });
+    }
   }
   return [...ids].sort();
 }

@@ -140,14 +140,27 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
           original === null ? null : (releaseUrl(id, original) ?? null),
         ];
       }),
-      speakers.map((id) => {
-        const person = room.people.entries[id];
-        const organisation = person?.organisation
-          ? room.organisations.entries[person.organisation]
-          : undefined;
-        return [id, person ?? null, organisation ?? null];
-      }),
+      speakersDigest(speakers),
     );
+  }
+  // Many releases quote the same few people: each group of them is hashed once.
+  const speakerDigests = new Map<string, string>();
+  function speakersDigest(speakers: readonly string[]): string {
+    const group = speakers.join('\u0000');
+    let digest = speakerDigests.get(group);
+    if (digest === undefined) {
+      digest = hashOf(
+        speakers.map((id) => {
+          const person = room.people.entries[id];
+          const organisation = person?.organisation
+            ? room.organisations.entries[person.organisation]
+            : undefined;
+          return [id, person ?? null, organisation ?? null];
+        }),
+      );
+      speakerDigests.set(group, digest);
+    }
+    return digest;
   }
   function bodyKey(cache: PageCache, version: ReleaseVersion): string | undefined {
     const release = room.releaseById.get(version.releaseId);
