@@ -112,7 +112,7 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
   const publishedDigest = () =>
     (published ??= only ? only.around.linkDigest : linkDigestOf(settings.preview, groups.values()));
   let everything: string | undefined;
-  let nothing: string | undefined;
+  const quotingOnly = new Map<string, string>();
   function outsidePart(release: Release, lang: string): string {
     const references = referencesOfChecked(release);
     if (references === undefined) {
@@ -124,9 +124,15 @@ export function publishSite(room: PressRoom, settings: PublishSettings): Publish
       return everything;
     }
     const { links, speakers } = references;
-    if (links.length === 0 && speakers.length === 0) {
-      nothing ??= hashOf('outside', settings.preview, [], []);
-      return nothing;
+    if (links.length === 0) {
+      // Most bodies link to no release: one digest per group of people quoted, whatever the page.
+      const group = speakers.join('\u0000');
+      let digest = quotingOnly.get(group);
+      if (digest === undefined) {
+        digest = hashOf('outside', settings.preview, [], speakersDigest(speakers));
+        quotingOnly.set(group, digest);
+      }
+      return digest;
     }
     return hashOf(
       'outside',
