@@ -73,14 +73,14 @@ export type PublishOutcome =
 export async function checkAndPublish(request: PublishRequest): Promise<PublishOutcome> {
   const cacheDir = request.cacheDir;
   const use = cacheDir === undefined ? undefined : recordCacheUse();
+  let outcome: PublishOutcome;
   try {
-    const outcome = await checkThenPublish(request);
-    if (!use || cacheDir === undefined || !outcome.ok) return outcome;
-    stopRecordingCacheUse();
-    return { ...outcome, cacheEntriesRemoved: sweepCache(cacheDir, use).removed };
+    outcome = await checkThenPublish(request);
   } finally {
     stopRecordingCacheUse();
   }
+  if (!use || cacheDir === undefined || !outcome.ok) return outcome;
+  return { ...outcome, cacheEntriesRemoved: sweepCache(cacheDir, use).removed };
 }
 
 async function checkThenPublish(request: PublishRequest): Promise<PublishOutcome> {

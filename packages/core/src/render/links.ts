@@ -1,5 +1,6 @@
 import type { Properties } from 'hast';
-import type { Definition, Image, Link, Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Definition, Image, Link, Parent, Root, RootContent } from 'mdast';
+import { directiveUses } from '../markdown/directives.ts';
 import { resolveLink } from '../markdown/release-links.ts';
 import { SKIP, walk } from '../markdown/walk.ts';
 import type { ReleaseVersion } from '../model/press-room.ts';
@@ -108,16 +109,19 @@ export function rewriteLinks(tree: Root, policy: LinkPolicy): void {
   });
 }
 
-/** The URLs a tree links to (links, images and definitions), for cache keys. */
-export function linkedUrls(tree: Nodes): { url: string; kind: 'link' | 'image' }[] {
-  const urls: { url: string; kind: 'link' | 'image' }[] = [];
-  walk(tree, (node) => {
-    if (node.type === 'link') urls.push({ url: node.url, kind: 'link' });
-    else if (node.type === 'image') urls.push({ url: node.url, kind: 'image' });
-    else if (node.type === 'definition')
-      urls.push({ url: node.url, kind: 'link' }, { url: node.url, kind: 'image' });
-  });
-  return urls;
+/**
+ * The URLs a body links to (links, images and definitions: a definition may serve either), as
+ * written, for cache keys; from the walk `directiveUses` makes once per parse.
+ */
+export function linkedUrls(tree: Root): { url: string; kind: 'link' | 'image' }[] {
+  return directiveUses(tree).links.flatMap(({ url, type }): { url: string; kind: 'link' | 'image' }[] =>
+    type === 'definition'
+      ? [
+          { url, kind: 'link' },
+          { url, kind: 'image' },
+        ]
+      : [{ url, kind: type }],
+  );
 }
 
 function unwrap(parent: Parent, index: number, node: Link | Image): [typeof SKIP, number] {
