@@ -23,6 +23,23 @@ function checkWith(root: string, cacheDir: string, memo?: CheckMemo) {
   return checkPressRoom(loaded, { cache: releaseCheckCache(loaded, { store, memo }) });
 }
 
+/** Checks the room at `root` through the cache in `cacheDir`, noting which releases were checked. */
+function checkNoting(root: string, cacheDir: string) {
+  const loaded = loadPressRoom(root);
+  const inner = releaseCheckCache(loaded, { store: new DiskStore(cacheDir) });
+  const checked: string[] = [];
+  const diagnostics = checkPressRoom(loaded, {
+    cache: {
+      lookup: inner.lookup,
+      store: (release, d) => {
+        checked.push(release.id);
+        inner.store(release, d);
+      },
+    },
+  });
+  return { loaded, checked: checked.sort(), diagnostics };
+}
+
 describe('the check cache', () => {
   test('replays the same diagnostics without checking again', () => {
     const root = room();
@@ -102,21 +119,7 @@ describe('the check cache', () => {
       'releases/2024/earlier/en.md': original('Nothing to report.'),
     });
     const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
-    const checkCounting = () => {
-      const loaded = loadPressRoom(root);
-      const inner = releaseCheckCache(loaded, { store: new DiskStore(cacheDir) });
-      const checked: string[] = [];
-      const diagnostics = checkPressRoom(loaded, {
-        cache: {
-          lookup: inner.lookup,
-          store: (release, d) => {
-            checked.push(release.id);
-            inner.store(release, d);
-          },
-        },
-      });
-      return { loaded, checked, diagnostics };
-    };
+    const checkCounting = () => checkNoting(root, cacheDir);
     const first = checkCounting();
     expect(first.checked.sort()).toEqual(['2024/earlier', '2025/belize']);
     expect(referencesOfChecked(first.loaded.releaseById.get('2025/belize')!)?.links).toEqual([
@@ -163,21 +166,7 @@ describe('the check cache', () => {
       ),
     });
     const cacheDir = mkdtempSync(join(tmpdir(), 'communique-check-cache-'));
-    const checkCounting = () => {
-      const loaded = loadPressRoom(root);
-      const inner = releaseCheckCache(loaded, { store: new DiskStore(cacheDir) });
-      const checked: string[] = [];
-      const diagnostics = checkPressRoom(loaded, {
-        cache: {
-          lookup: inner.lookup,
-          store: (release, d) => {
-            checked.push(release.id);
-            inner.store(release, d);
-          },
-        },
-      });
-      return { checked: checked.sort(), diagnostics };
-    };
+    const checkCounting = () => checkNoting(root, cacheDir);
     expect(checkCounting().checked).toEqual(['2025/belize', '2025/other']);
     // A new person, and a contact's new phone number: no release's checks look at either.
     writeFileSync(
