@@ -57,7 +57,7 @@ export const checkPeople: Check = (room, report) => {
     if (
       person.organisation !== undefined &&
       room.organisations.source &&
-      !(person.organisation in room.organisations.entries)
+      !Object.hasOwn(room.organisations.entries, person.organisation)
     ) {
       report(
         diagnostic(
@@ -91,7 +91,7 @@ export const checkReleaseContacts: Check = (room, report) => {
         );
       }
       front.contacts?.forEach((id, index) => {
-        if (!(id in room.people.entries)) {
+        if (!Object.hasOwn(room.people.entries, id)) {
           report(
             diagnostic(
               'contact-unknown',
@@ -102,7 +102,7 @@ export const checkReleaseContacts: Check = (room, report) => {
         }
       });
       front.organisations.forEach((id, index) => {
-        if (!(id in room.organisations.entries)) {
+        if (!Object.hasOwn(room.organisations.entries, id)) {
           report(
             diagnostic(
               'contact-unknown',
@@ -120,7 +120,7 @@ export const checkReleaseContacts: Check = (room, report) => {
           report(
             diagnostic('contact-unknown', place, 'Quote has no speaker: write `:::quote{by=<person-id>}`'),
           );
-        } else if (!(quote.by in room.people.entries)) {
+        } else if (!Object.hasOwn(room.people.entries, quote.by)) {
           report(
             diagnostic('contact-unknown', place, unknownId('speaker', quote.by, personIds, 'people.yaml')),
           );

@@ -175,6 +175,16 @@ const cases: Case[] = [
     expect: { rule: 'contact-unknown', file: en, line: 11, column: 1, message: /speaker `nobody`/ },
   },
   {
+    name: 'contact-unknown: an id that is only a property of every object',
+    files: { [en]: original('Body').replace('contacts: [walsh]', 'contacts: [constructor]') },
+    expect: { rule: 'contact-unknown', file: en, line: 7, column: 12, message: /contact `constructor`/ },
+  },
+  {
+    name: 'contact-unknown: a quote speaker that is only a property of every object',
+    files: { [en]: original('Intro.\n\n:::quote{by=toString}\nWords.\n:::') },
+    expect: { rule: 'contact-unknown', file: en, line: 11, column: 1, message: /speaker `toString`/ },
+  },
+  {
     name: 'contact-unknown: a person’s organisation',
     files: {
       'people.yaml': baseRegistries['people.yaml']!.replace('organisation: iom', 'organisation: ion'),
