@@ -43,6 +43,17 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   let published: PublishedSite | undefined;
   let releasePages = 0;
   let pagesDigests: Record<string, string> | undefined;
+  // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
+  // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
+  let indexing: Promise<unknown> | undefined;
+  const stopIndexing = new AbortController();
+  const startIndex = () =>
+    writeSearchIndex(outDir, {
+      cache: siteOptions.cache,
+      // Only release pages mark their body for the index; with none, Pagefind would read every page.
+      pagesDigests: releasePages > 0 ? pagesDigests : undefined,
+      signal: stopIndexing.signal,
+    });
   const eleventy = new Eleventy(undefined, relative(process.cwd(), outDir) || '.', {
     configPath: false,
     quietMode: true,
@@ -55,6 +66,20 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         published = site;
         siteOptions.onPublish?.(site);
       },
+      onReleaseFilesStarted: (started) => {
+        siteOptions.onReleaseFilesStarted?.(started);
+        // The index reads only the release pages, keyed by their digests: it is placed from the
+        // cache, or made once the pages are written, while Eleventy writes the other pages.
+        const digests = pageFolderDigests(started.planned);
+        if (siteOptions.partial || started.planned.html === 0 || digests === undefined) return;
+        indexing = writeSearchIndex(outDir, {
+          cache: siteOptions.cache,
+          pagesDigests: digests,
+          pagesWritten: started.placed,
+          signal: stopIndexing.signal,
+        });
+        indexing.catch(() => {});
+      },
       onReleaseFiles: (written) => {
         releasePages += written.html;
         pagesDigests = pageFolderDigests(written);
@@ -63,15 +88,18 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
     }),
   });
   eleventy.disableLogger();
-  const [, templates] = await eleventy.write();
-  // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
-  // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
-  // Only release pages mark their body for the index; with none, Pagefind would read every page.
-  if (!siteOptions.partial)
-    await writeSearchIndex(outDir, {
-      cache: siteOptions.cache,
-      pagesDigests: releasePages > 0 ? pagesDigests : undefined,
-    });
+  let templates: Awaited<ReturnType<Eleventy['write']>>[1];
+  try {
+    [, templates] = await eleventy.write();
+  } catch (error) {
+    if (indexing) {
+      // Nothing may still write into a folder the caller is about to remove.
+      stopIndexing.abort();
+      await indexing.catch(() => {});
+    }
+    throw error;
+  }
+  if (!siteOptions.partial) await (indexing ?? startIndex());
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
@@ -82,7 +110,9 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
  * The digests of the folders (`en`, `fr`) holding release pages, the pages the search index
  * reads: the search index of a language is kept in the cache by its folder's digest.
  */
-function pageFolderDigests(written: ReleaseFilesWritten): Record<string, string> | undefined {
+function pageFolderDigests(
+  written: Pick<ReleaseFilesWritten, 'digests' | 'paths'>,
+): Record<string, string> | undefined {
   if (!written.digests) return undefined;
   const folders = new Set(written.paths.filter((path) => path.endsWith('.html')).map(firstSegment));
   return Object.fromEntries(Object.entries(written.digests).filter(([folder]) => folders.has(folder)));

@@ -5,6 +5,7 @@ import {
   communique,
   type PartialBuild,
   type PublishedSite,
+  type ReleaseFilesStarted,
   type ReleaseFilesWritten,
 } from '@communique/eleventy-plugin';
 import { releaseFiles } from './release-files/index.ts';
@@ -33,6 +34,8 @@ export interface SiteOptions {
   readonly published?: PublishedSite;
   /** Told what was written of the release pages (see the plugin's `onReleaseFiles`). */
   readonly onReleaseFiles?: (written: ReleaseFilesWritten) => void;
+  /** Told when the release pages start being placed (see the plugin's `onReleaseFilesStarted`). */
+  readonly onReleaseFilesStarted?: (started: ReleaseFilesStarted) => void;
 }
 
 /**
@@ -60,6 +63,7 @@ export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig
       ...(options.published ? { published: options.published } : {}),
       releaseFiles,
       ...(options.onReleaseFiles ? { onReleaseFiles: options.onReleaseFiles } : {}),
+      ...(options.onReleaseFilesStarted ? { onReleaseFilesStarted: options.onReleaseFilesStarted } : {}),
     });
   };
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { FileLinker } from '@communique/eleventy-plugin';
+// The light module alone: the search index's worker thread loads this file, not the plugin.
+import { FileLinker } from '@communique/eleventy-plugin/place-file';
 
 /** One Pagefind bundle to merge: its folder, the files of it to take, and its `pagefind-entry.json`. */
 export interface Bundle {
@@ -47,7 +48,7 @@ export function filesUnder(dir: string): string[] {
 }
 
 /** A merged bundle: where each of its files comes from, and its entry. */
-interface Merged {
+export interface Merged {
   /** Each file of the merged bundle (relative path) and the bundle it is taken from. */
   readonly files: ReadonlyMap<string, Bundle>;
   readonly entry: string;

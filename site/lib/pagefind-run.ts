@@ -130,8 +130,13 @@ export async function runStaggered(
   jobs: readonly PagefindJob[],
   start: (job: PagefindJob) => PagefindRun = startPagefind,
   overlap: () => boolean = roomForSecondRun,
+  signal?: AbortSignal,
 ): Promise<void> {
   const started: PagefindRun[] = [];
+  const stopStarted = () => {
+    for (const run of started) run.stop();
+  };
+  signal?.addEventListener('abort', stopStarted);
   try {
     for (const job of jobs) {
       const previous = started.at(-1);
@@ -141,13 +146,16 @@ export async function runStaggered(
       }
       const beforePrevious = started.at(-2);
       if (beforePrevious) await beforePrevious.done;
+      if (signal?.aborted) throw new SearchIndexError(stopped);
       started.push(start(job));
     }
     // The first failure stops the rest at once.
     await Promise.all(started.map((run) => run.done));
   } catch (error) {
-    for (const run of started) run.stop();
+    stopStarted();
     throw error;
+  } finally {
+    signal?.removeEventListener('abort', stopStarted);
   }
 }
 

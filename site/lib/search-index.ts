@@ -9,11 +9,11 @@ import {
   isLanguageFile,
   languageOf,
   mergeBundles,
-  place,
   readEntry,
 } from './pagefind-bundle.ts';
 import { pagefindPackage, runStaggered, SearchIndexError, stopAll } from './pagefind-run.ts';
-import { attempt, entriesFolder, entryLayout, lookUp, store } from './search-index-cache.ts';
+import { attempt, entriesFolder, entryLayout } from './search-index-cache.ts';
+import { type IndexFiles, inWorker, type MergedIndex } from './search-index-files.ts';
 import { pagefindFolder } from './urls.ts';
 
 /** What a search index build wrote. */
@@ -46,6 +46,13 @@ export interface SearchIndexOptions {
    * body (`data-pagefind-body`); pages outside these folders are not indexed.
    */
   readonly pagesDigests?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Resolves once the pages are written, when the index is started before (Pagefind runs only
+   * after; an index found in the cache is placed at once).
+   */
+  readonly pagesWritten?: Promise<unknown> | undefined;
+  /** Stops the Pagefind runs of this build (it then fails): the site's build failed meanwhile. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** Sections of a release page that would only add noise to results: every page of an organisation repeats them. */
@@ -78,7 +85,11 @@ export function writeSearchIndex(
 ): Promise<SearchIndexResult> {
   return exclusively(async () => {
     const groups = planGroups(outDir, options.pagesDigests);
-    const result = await indexGroups(outDir, groups, { cache: options.cache });
+    const result = await indexGroups(outDir, groups, {
+      cache: options.cache,
+      signal: options.signal,
+      pagesWritten: options.pagesWritten,
+    });
     if (!result) throw new Error('unreachable: a build always swaps its index in');
     return result;
   });
@@ -202,6 +213,11 @@ interface IndexGroupsOptions {
   readonly stillCurrent?: (() => boolean) | undefined;
   /** Languages taken from the live index as they are (a refresh of some folders). */
   readonly reuse?: Reused | undefined;
+  readonly signal?: AbortSignal | undefined;
+  /** Resolves once every page to index is written (Pagefind is run only after). */
+  readonly pagesWritten?: Promise<unknown> | undefined;
+  /** Who checks, stores and places the index files; default a worker thread of its own. */
+  readonly files?: IndexFiles | undefined;
 }
 
 /**
@@ -216,9 +232,10 @@ async function indexGroups(
   const work = join(outDir, workFolder);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'parts'), { recursive: true });
+  const files = options.files ?? inWorker();
   try {
     const { cache, reuse } = options;
-    const bundles: Bundle[] = reuse ? [reuse.bundle] : [];
+    const bundles: readonly Bundle[] = reuse ? [reuse.bundle] : [];
     /** Which languages each folder's index holds, for a later refresh. */
     const folders = new Map(reuse?.folders);
     const indexed = new Set<string>();
@@ -231,44 +248,72 @@ async function indexGroups(
         excludeSelectors: excludedFromSearch,
         cwd: resolve(work, 'parts'),
       }));
-      await runStaggered(jobs);
+      await runStaggered(jobs, undefined, undefined, options.signal);
       return jobs.map((job) => {
         const bundle = readBundle(job.outputPath);
         for (const lang of Object.keys(bundle.entry.languages)) indexed.add(lang);
         return bundle;
       });
     };
-    // The cached languages first; Pagefind then runs for the others, overlapping (`runStaggered`).
-    const plans = groups.map((group) => {
+    const plans: {
+      group: Group;
+      entries: string | undefined;
+      key: string | undefined;
+      bundle?: Bundle | undefined;
+    }[] = groups.map((group) => {
       const entries = cache === undefined ? undefined : entriesFolder(cache, group.folder);
       const key = entries && attempt(() => indexKey(outDir, group));
-      const found = entries && key ? attempt(() => lookUp(join(entries, key))) : undefined;
-      return { group, entries, key, bundle: found || undefined };
+      return { group, entries, key };
     });
-    const misses = plans.filter((plan) => plan.bundle === undefined);
-    const made = await runAll(misses.map((miss) => miss.group));
-    misses.forEach((miss, index) => {
-      const bundle = made[index]!;
-      miss.bundle = bundle;
-      const { entries, key } = miss;
-      if (cache !== undefined && entries !== undefined && key !== undefined)
-        attempt(() => store(cache, entries, key, bundle.dir));
-    });
-    for (const { group, bundle } of plans) {
-      bundles.push(bundle!);
-      if (group.folder !== undefined) folders.set(group.folder, Object.keys(bundle!.entry.languages));
-    }
-    let merged = mergeBundles(bundles);
-    if (!merged) {
-      // Two runs wrote the same language, or files that differ: only one run over the whole site
-      // is sure to be right (see `mergeBundles`).
-      indexed.clear();
-      folders.clear();
-      merged = mergeBundles(await runAll([{}]));
-      if (!merged) throw new SearchIndexError('Pagefind wrote an index this build cannot read');
-    }
     const next = join(work, 'next');
-    place(merged, next);
+    // Every language in the cache (a build where no indexed page changed): the worker checks,
+    // merges and places them in one go, whatever this thread is doing meanwhile.
+    const cached =
+      reuse || plans.every((plan) => plan.key === undefined)
+        ? undefined
+        : await files
+            .placeCached(
+              plans.map(({ entries, key }) => (entries && key ? join(entries, key) : null)),
+              next,
+            )
+            .catch(() => undefined);
+    plans.forEach((plan, index) => {
+      plan.bundle = cached?.found[index];
+    });
+    let merged: MergedIndex | undefined = cached?.placed;
+    let wholeSite = false;
+    if (!merged) {
+      // Pagefind reads the pages: they must all be written.
+      await options.pagesWritten;
+      // The cached languages first; Pagefind then runs for the others, overlapping (`runStaggered`).
+      const misses = plans.filter((plan) => plan.bundle === undefined);
+      const made = await runAll(misses.map((miss) => miss.group));
+      const stored = misses.map((miss, index) => {
+        const bundle = made[index]!;
+        miss.bundle = bundle;
+        const { entries, key } = miss;
+        return cache !== undefined && entries !== undefined && key !== undefined
+          ? files.store(cache, entries, key, bundle.dir).catch(() => {})
+          : undefined;
+      });
+      // Stored before the merge moves the fresh runs' files.
+      await Promise.all(stored);
+      let mergedBundles = mergeBundles([...bundles, ...plans.map((plan) => plan.bundle!)]);
+      if (!mergedBundles) {
+        // Two runs wrote the same language, or files that differ: only one run over the whole site
+        // is sure to be right (see `mergeBundles`).
+        wholeSite = true;
+        indexed.clear();
+        folders.clear();
+        mergedBundles = mergeBundles(await runAll([{}]));
+        if (!mergedBundles) throw new SearchIndexError('Pagefind wrote an index this build cannot read');
+      }
+      await files.place(mergedBundles, next);
+      merged = mergedBundles;
+    }
+    if (!wholeSite)
+      for (const { group, bundle } of plans)
+        if (group.folder !== undefined) folders.set(group.folder, Object.keys(bundle!.entry.languages));
     if (options.stillCurrent && !options.stillCurrent()) return undefined;
     const live = join(outDir, pagefindFolder);
     if (existsSync(live)) renameSync(live, join(work, 'old'));
@@ -283,6 +328,7 @@ async function indexGroups(
       indexed: [...indexed].sort(byBytes),
     };
   } finally {
+    files.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -125,6 +125,22 @@ test('the last run failing stops one still writing, without waiting for it', asy
   expect(runs[0]!.stopped).toBe(true);
 });
 
+test('a build that fails meanwhile (its signal aborted) stops its runs and starts no other', async () => {
+  const events: string[] = [];
+  const { start, runs } = fakeStarter(events);
+  const build = new AbortController();
+  const all = runStaggered([job('ar'), job('en'), job('fr')], start, () => true, build.signal);
+  runs[0]!.finishReading();
+  await settle();
+  build.abort();
+  expect(runs.map((run) => run.stopped)).toEqual([true, true]);
+  // Whatever the stopped runs still say, the third never starts.
+  runs[1]!.finishReading();
+  runs[0]!.finish();
+  await expect(all).rejects.toThrow(/Pagefind stopped/);
+  expect(events).toEqual(['start ar', 'start en']);
+});
+
 describe('a Pagefind process', () => {
   const saved = { ...process.env };
   afterEach(() => {

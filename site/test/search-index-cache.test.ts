@@ -119,6 +119,38 @@ describe('search index cache', () => {
     expect((await writeSearchIndex(out, { cache, pagesDigests: { en: 'b' } })).fromCache).toBe(false);
   });
 
+  test('started before the pages are written: a stored index is placed at once; on a miss Pagefind waits for the pages', async () => {
+    const { out, cache } = site();
+    await writeSearchIndex(out, { cache, pagesDigests: { en: 'a' } });
+    const written = indexFiles(out);
+    rebuild(out);
+    // The build never says its pages are written: the stored index needs none of them.
+    const never = new Promise<void>(() => {});
+    const hit = await writeSearchIndex(out, { cache, pagesDigests: { en: 'a' }, pagesWritten: never });
+    expect(hit).toEqual({ pages: 3, languages: ['en'], fromCache: true, indexed: [] });
+    expect(indexFiles(out)).toEqual(written);
+
+    rebuild(out);
+    // A page the build writes while the index is started: Pagefind must read it.
+    let pagesWritten = () => {};
+    const writing = new Promise<void>((resolve) => {
+      pagesWritten = resolve;
+    });
+    let finished = false;
+    const miss = writeSearchIndex(out, { cache, pagesDigests: { en: 'b' }, pagesWritten: writing }).then(
+      (result) => {
+        finished = true;
+        return result;
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(finished).toBe(false);
+    write(out, 'en/2024/late-page/index.html', releasePage('Late page', 'Written while the index waited.'));
+    pagesWritten();
+    expect(await miss).toEqual({ pages: 4, languages: ['en'], fromCache: false, indexed: ['en'] });
+    expect(indexedTexts(out).join(' ')).toContain('Written while the index waited.');
+  });
+
   test('a release page whose text changed: Pagefind runs again and the index holds the new word', async () => {
     const { out, cache } = site();
     await writeSearchIndex(out, { cache });

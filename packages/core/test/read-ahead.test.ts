@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
 import { checkPressRoom } from '../src/checks/index.ts';
+import { decodeText } from '../src/load/decode-text.mjs';
 import { loadPressRoom } from '../src/load/load-press-room.ts';
-import { ReadAhead } from '../src/load/read-ahead.ts';
+import { ReadAhead, type TakenFile } from '../src/load/read-ahead.ts';
+import { textDigest } from '../src/load/text-digest.mjs';
 import { baseRegistries, original, writeRoom } from './helpers/room.ts';
 
 const files = {
@@ -17,27 +19,43 @@ const files = {
 };
 
 /** Takes `file` from `ahead` once the thread has read it (the loader itself never waits). */
-async function takeWhenRead(ahead: ReadAhead, file: string): Promise<Uint8Array | undefined> {
+async function takeWhenRead(ahead: ReadAhead, file: string): Promise<TakenFile | undefined> {
   for (let tries = 0; tries < 100; tries++) {
-    const bytes = ahead.take(file);
-    if (bytes) return bytes;
+    const taken = ahead.take(file);
+    if (taken) return taken;
     await sleep(20);
   }
   return undefined;
 }
 
-test('reads the release files the loader reads, byte for byte', async () => {
+test('reads the release files the loader reads, decoded and hashed as the loader does', async () => {
   const root = writeRoom(files);
+  // A byte order mark and Windows line endings: dropped and made `\n`, as the loader does.
+  writeFileSync(
+    join(root, 'releases/2025/belize/es.md'),
+    '\ufeff---\r\nsource: en\r\ntitle: Belice\r\n---\r\nCuerpo.\r\n',
+  );
+  // Not UTF-8: its bytes, for the loader to report on.
+  writeFileSync(join(root, 'releases/2025/belize/uk.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]));
   const ahead = new ReadAhead(root);
   try {
     for (const file of [
       'releases/2024/portal/en.md',
       'releases/2025/belize/en.md',
+      'releases/2025/belize/es.md',
       'releases/2025/belize/fr.md',
     ]) {
       const path = join(root, file);
-      expect(Buffer.from((await takeWhenRead(ahead, path))!)).toEqual(readFileSync(path));
+      const decoded = decodeText(readFileSync(path));
+      if (!decoded.ok) throw new Error(`${file} is text`);
+      expect(await takeWhenRead(ahead, path)).toEqual({
+        text: decoded.text,
+        digest: textDigest(decoded.text),
+      });
     }
+    const path = join(root, 'releases/2025/belize/uk.md');
+    const taken = await takeWhenRead(ahead, path);
+    expect(taken && 'bytes' in taken ? Buffer.from(taken.bytes) : taken).toEqual(readFileSync(path));
   } finally {
     ahead.close();
   }

@@ -12,7 +12,7 @@ export const pluginCodeVersion: string = (() => {
   try {
     const dir = fileURLToPath(new URL('.', import.meta.url));
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.ts'))
+      .filter((name) => /\.(ts|mjs)$/.test(name))
       .sort();
     for (const name of files) hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
   } catch {

@@ -29,6 +29,7 @@ export {
   type ReleaseFile,
   type ReleaseFileData,
   type ReleaseFiles,
+  type ReleaseFilesStarted,
   type ReleaseFilesWritten,
   type WriteReleaseFilesOptions,
   writeReleaseFiles,

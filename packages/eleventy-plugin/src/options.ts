@@ -1,7 +1,7 @@
 import type { PressRoom } from '@communique/core';
 import { CommuniquePluginError, pluginName } from './errors.ts';
 import { PublishedSite } from './model/site.ts';
-import type { ReleaseFiles, ReleaseFilesWritten } from './outputs/release-files.ts';
+import type { ReleaseFiles, ReleaseFilesStarted, ReleaseFilesWritten } from './outputs/release-files.ts';
 
 /** What a site passes to `eleventyConfig.addPlugin(communique, options)`. */
 export interface CommuniqueOptions {
@@ -51,6 +51,12 @@ export interface CommuniqueOptions {
   readonly releaseFiles?: ReleaseFiles;
   /** Called after the release files were written, with what was written. */
   readonly onReleaseFiles?: (written: ReleaseFilesWritten) => void;
+  /**
+   * Called when the plugin starts placing the release files from the cache while Eleventy writes
+   * its templates (a whole build with a cache), before any is written: with what will be written
+   * and a promise of when it is. A site can key and place a search index of the pages meanwhile.
+   */
+  readonly onReleaseFilesStarted?: (started: ReleaseFilesStarted) => void;
 }
 
 /**
@@ -78,6 +84,7 @@ export interface ResolvedOptions {
   readonly published: PublishedSite | undefined;
   readonly releaseFiles: ReleaseFiles | undefined;
   readonly onReleaseFiles: ((written: ReleaseFilesWritten) => void) | undefined;
+  readonly onReleaseFilesStarted: ((started: ReleaseFilesStarted) => void) | undefined;
 }
 
 const known = new Set([
@@ -94,6 +101,7 @@ const known = new Set([
   'published',
   'releaseFiles',
   'onReleaseFiles',
+  'onReleaseFilesStarted',
 ]);
 
 /** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
@@ -123,6 +131,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     published,
     releaseFiles,
     onReleaseFiles,
+    onReleaseFilesStarted,
   } = options;
   if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
     throw optionError('content', 'the path of the content folder, such as `"content"`', content);
@@ -175,6 +184,9 @@ export function resolveOptions(given: unknown): ResolvedOptions {
   if (onReleaseFiles !== undefined && typeof onReleaseFiles !== 'function') {
     throw optionError('onReleaseFiles', 'a function `(written) => void`', onReleaseFiles);
   }
+  if (onReleaseFilesStarted !== undefined && typeof onReleaseFilesStarted !== 'function') {
+    throw optionError('onReleaseFilesStarted', 'a function `(started) => void`', onReleaseFilesStarted);
+  }
   return {
     content: content as string | undefined,
     room: room as PressRoom | undefined,
@@ -189,6 +201,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     published: published as PublishedSite | undefined,
     releaseFiles: releaseFiles as ReleaseFiles | undefined,
     onReleaseFiles: onReleaseFiles as ((written: ReleaseFilesWritten) => void) | undefined,
+    onReleaseFilesStarted: onReleaseFilesStarted as ((started: ReleaseFilesStarted) => void) | undefined,
   };
 }
 

@@ -52,8 +52,11 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
   eleventyConfig.on('eleventy.before', ({ directories, outputMode }) => {
     const site = publish();
     started = undefined;
-    if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs')
-      started = startReleaseFiles(site, directories.output, releaseFiles, { cache: settings.cache });
+    if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs') {
+      const placing = startReleaseFiles(site, directories.output, releaseFiles, { cache: settings.cache });
+      started = placing;
+      settings.onReleaseFilesStarted?.({ planned: placing.planned, placed: placing.placed });
+    }
   });
   const partial = settings.partial;
   if (partial) {

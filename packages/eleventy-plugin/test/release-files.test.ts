@@ -194,9 +194,14 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(existsSync(join(cache, 'v1', 'release-files'))).toBe(true);
 
     const out = emptyDir();
-    const placed = await startReleaseFiles(published(cache), out, files, { cache }).finish();
+    const started = startReleaseFiles(published(cache), out, files, { cache });
+    const placed = await started.finish();
     expect(placed).toMatchObject({ pages: 6, fromCache: first });
     expect(tree(out)).toEqual(tree(reference));
+    // Known before any page was written (a search index is keyed by the digests): what was.
+    const { fromCache: _, ...written } = placed;
+    expect(started.planned).toEqual(written);
+    expect(Object.keys(started.planned.digests ?? {}).sort()).toEqual(['ar', 'en', 'fr', 'uk']);
   });
 
   test('a cache entry that is not what it should be is a miss, not a broken page', async () => {

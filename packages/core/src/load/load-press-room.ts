@@ -19,8 +19,7 @@ import {
 import { validate } from '../model/validate.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { ReadAhead } from './read-ahead.ts';
-import { readText, readYamlFile } from './read-yaml-file.ts';
-import { textDigest } from './text-digest.ts';
+import { readReleaseText, readYamlFile } from './read-yaml-file.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 const yearPattern = /^\d{4}$/;
@@ -307,9 +306,9 @@ function loadVersion(
   cache: YamlDataCache | undefined,
   ahead: ReadAhead | undefined,
 ): ReleaseVersion | undefined {
-  const text = readText(file, diagnostics, ahead);
-  if (text === undefined) return undefined;
-  const digest = textDigest(text);
+  const read = readReleaseText(file, diagnostics, ahead);
+  if (read === undefined) return undefined;
+  const { text, digest } = read;
   const split = splitFrontMatter(file, text, cache, digest);
   diagnostics.push(...split.diagnostics);
   const data = split.yaml.data;

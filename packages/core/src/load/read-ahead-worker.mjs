@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
+import { decodeText } from './decode-text.mjs';
+import { textDigest } from './text-digest.mjs';
 
 const { root, port, progress, ahead, batchSize } = workerData;
 const taken = new Int32Array(progress);
@@ -41,7 +43,10 @@ try {
       for (const name of files) {
         const file = join(dir, name);
         try {
-          batch.push([file, readFileSync(file)]);
+          const bytes = readFileSync(file);
+          // Decoded and hashed here, as the loader would: its thread only parses.
+          const decoded = decodeText(bytes);
+          batch.push(decoded.ok ? [file, decoded.text, textDigest(decoded.text)] : [file, bytes]);
         } catch {
           // The loader reads it again and reports why it cannot.
         }

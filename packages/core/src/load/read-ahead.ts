@@ -7,8 +7,8 @@ const batchSize = 64;
 
 /**
  * Reads a press room's release files in a second thread, in the order the loader asks for them,
- * so that the loader's thread only parses: at 50,000 files the reads took about 0.8 s of a
- * build's load. The loader asks with `take` and never waits: a file the thread has not read yet
+ * and decodes and hashes their text, so that the loader's thread only parses: at 50,000 files the
+ * reads took about 0.8 s of a build's load, and decoding and hashing as much again. The loader asks with `take` and never waits: a file the thread has not read yet
  * (or could not read) is `undefined`, and the loader reads it itself, as it would without this.
  * The thread reads the files the loader would (regular `*.md` files directly in release folders)
  * and nothing else.
@@ -17,7 +17,7 @@ export class ReadAhead {
   readonly #worker: Worker;
   readonly #port: MessagePort;
   readonly #taken: Int32Array;
-  readonly #waiting = new Map<string, Uint8Array>();
+  readonly #waiting = new Map<string, TakenFile>();
   #done = false;
 
   constructor(root: string) {
@@ -33,23 +33,22 @@ export class ReadAhead {
     this.#worker.on('error', () => {});
   }
 
-  /** The bytes of `file` as the thread read them, or undefined: read it yourself. */
-  take(file: string): Uint8Array | undefined {
+  /** `file` as the thread read it, or undefined: read it yourself. */
+  take(file: string): TakenFile | undefined {
     Atomics.add(this.#taken, 0, 1);
     if (Atomics.load(this.#taken, 0) % batchSize === 0) Atomics.notify(this.#taken, 0);
-    let bytes = this.#waiting.get(file);
-    while (bytes === undefined && !this.#done) {
+    let taken = this.#waiting.get(file);
+    while (taken === undefined && !this.#done) {
       const received = receiveMessageOnPort(this.#port);
       if (received === undefined) break;
-      const message = received.message as readonly (readonly [string, Uint8Array])[] | 'done';
+      const message = received.message as readonly ReadMessage[] | 'done';
       if (message === 'done') this.#done = true;
-      else for (const [path, data] of message) this.#waiting.set(path, data);
-      bytes = this.#waiting.get(file);
+      else for (const read of message) this.#waiting.set(read[0], takenOf(read));
+      taken = this.#waiting.get(file);
     }
-    if (bytes === undefined) return undefined;
+    if (taken === undefined) return undefined;
     this.#waiting.delete(file);
-    // A view as a Buffer, not a copy: the decoder's NUL search is much faster on one.
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return taken;
   }
 
   /** Stops the thread and drops what it read and nobody took. */
@@ -58,4 +57,22 @@ export class ReadAhead {
     this.#waiting.clear();
     void this.#worker.terminate();
   }
+}
+
+/**
+ * A file as the thread read it: its text (decoded as `decodeText` does) and `textDigest`, or its
+ * bytes when it is not text (the loader then reports why).
+ */
+export type TakenFile = { readonly text: string; readonly digest: string } | { readonly bytes: Uint8Array };
+
+/** What the thread sends for each file: path, then text and digest, or bytes. */
+type ReadMessage =
+  | readonly [path: string, text: string, digest: string]
+  | readonly [path: string, bytes: Uint8Array];
+
+function takenOf(read: ReadMessage): TakenFile {
+  if (read.length === 3) return { text: read[1], digest: read[2] };
+  const bytes = read[1];
+  // A view as a Buffer, not a copy: the decoder's NUL search is much faster on one.
+  return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }

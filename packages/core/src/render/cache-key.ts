@@ -39,7 +39,8 @@ function sourceFiles(dir: string, prefix = ''): string[] {
     .flatMap((entry) => {
       const path = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) return sourceFiles(dir, path);
-      return entry.name.endsWith('.ts') ? [path] : [];
+      // `.mjs`: the plain JavaScript modules (decoding a file's text is one of them).
+      return /\.(ts|mjs)$/.test(entry.name) ? [path] : [];
     });
 }
 

@@ -63,6 +63,17 @@ export interface ReleaseFilesWritten {
   readonly digests: Readonly<Record<string, string>> | undefined;
 }
 
+/** Release files being placed while Eleventy writes its templates (a build with a cache). */
+export interface ReleaseFilesStarted {
+  /**
+   * What will have been written once they are placed (every page is written: from the cache or
+   * laid out), known before any is: the digests can key a search index of the pages already.
+   */
+  readonly planned: Omit<ReleaseFilesWritten, 'fromCache'>;
+  /** Resolves once every page is written, with what was; rejects if one could not be. */
+  readonly placed: Promise<ReleaseFilesWritten>;
+}
+
 export interface WriteReleaseFilesOptions {
   /** The content cache folder: laid-out files of earlier builds, by everything they show. */
   readonly cache?: string | undefined;
@@ -119,10 +130,11 @@ export function layOutAhead(
 
 /**
  * Starts writing the release files of `site` while Eleventy renders its templates: the pages
- * the cache holds are placed by a worker thread, on another core. `finish` waits for it, refuses
- * a page at a URL a template wrote (`taken`), then lays out the pages the cache did not have, as
- * `writeReleaseFiles` would have. Should the worker fail, the main thread places every page
- * itself: the result is the same.
+ * the cache holds are placed by a worker thread, on another core. `placed` resolves once every
+ * page is written: it waits for the worker, then lays out the pages the cache did not have, as
+ * `writeReleaseFiles` would have. `finish` then refuses a page at a URL a template wrote
+ * (`taken`). Should the worker fail, the main thread places every page itself: the result is
+ * the same.
  */
 export function startReleaseFiles(
   site: PublishedSite,
@@ -133,23 +145,21 @@ export function startReleaseFiles(
     /** The worker's entry module (tests give one that fails). */
     readonly worker?: URL;
   },
-): { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
+): ReleaseFilesStarted & { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
   const plan = new ReleaseFilesPlan(site, outDir, spec, options);
   const items: PlannedPage[] = [];
-  const placed = new Map<number, readonly string[] | null>();
+  const placedIn = new Map<number, readonly string[] | null>();
   const worker = new Worker(options.worker ?? new URL('./place-worker.mjs', import.meta.url), {
     workerData: { cache: resolve(options.cache) } satisfies PlaceWorkerData,
   });
   const answered = new Promise<void>((resolvePromise, reject) => {
     worker.on('message', (reply: PlaceReply | typeof lastBatch) => {
       if (reply === lastBatch) resolvePromise();
-      else for (const [id, assets] of reply.placed) placed.set(id, assets);
+      else for (const [id, assets] of reply.placed) placedIn.set(id, assets);
     });
     worker.on('error', reject);
     worker.on('exit', () => reject(new Error('the worker left before placing every page')));
   });
-  // Awaited by `finish`; a build that fails first must not also report this as unhandled.
-  answered.catch(() => {});
   // Each batch goes as soon as its pages are keyed: the worker places the first while this
   // thread keys the next (keying 50,000 pages takes about a second).
   let batch: [number, string, readonly string[]][] = [];
@@ -174,26 +184,15 @@ export function startReleaseFiles(
     ),
   );
   worker.postMessage(lastBatch);
-  return {
-    async finish(taken) {
-      let inWorker = true;
-      try {
-        await answered;
-      } catch {
-        inWorker = false;
-      }
+  const placed = answered
+    .then(
+      () => true,
+      () => false,
+    )
+    .then((inWorker) => {
       void worker.terminate();
-      items.forEach((item) => {
-        try {
-          plan.refuseTaken(item, taken);
-        } catch (error) {
-          // The template may have written through the shared file: the entry cannot be trusted.
-          if (item.key !== undefined) plan.store?.forget(item.key);
-          throw error;
-        }
-      });
       items.forEach((item, index) => {
-        let used = inWorker ? placed.get(index) : undefined;
+        let used = inWorker ? placedIn.get(index) : undefined;
         if (!used) {
           // The worker made the folders of the pages it placed; these may not have one yet.
           for (const target of item.targets) plan.makeFolderOf(target);
@@ -203,6 +202,25 @@ export function startReleaseFiles(
         else plan.layOut(item);
       });
       return plan.report();
+    });
+  // Awaited by `finish`; a build that fails first must not also report this as unhandled.
+  placed.catch(() => {});
+  const { fromCache: _unknownYet, ...planned } = plan.report(items);
+  return {
+    planned,
+    placed,
+    async finish(taken) {
+      const written = await placed;
+      for (const item of items) {
+        try {
+          plan.refuseTaken(item, taken);
+        } catch (error) {
+          // The template may have written through the shared file: the entry cannot be trusted.
+          if (item.key !== undefined) plan.store?.forget(item.key);
+          throw error;
+        }
+      }
+      return written;
     },
   };
 }
@@ -338,12 +356,12 @@ class ReleaseFilesPlan {
     return true;
   }
 
-  report(): ReleaseFilesWritten {
+  /** What was written: the pages noted so far, or `written` (the pages planned, all to be written). */
+  report(written: readonly PlannedPage[] = this.#written): ReleaseFilesWritten {
     const digest = this.store && createHash('sha256');
     const digests = new Map<string, Hash>();
     const paths: string[] = [];
     let html = 0;
-    const written = this.#written;
     for (const { targets, key } of written) {
       for (const target of targets) {
         const path = target.slice(this.root.length + 1);

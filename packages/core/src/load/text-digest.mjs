@@ -1,0 +1,13 @@
+// Plain JavaScript, so that the read-ahead thread (`read-ahead-worker.mjs`), which runs without a
+// loader, hashes release files exactly as the loader does. Types: `text-digest.d.mts`.
+import { createHash } from 'node:crypto';
+
+/**
+ * SHA-256 (hex) of a release file's text as loaded.
+ *
+ * @param {string} text
+ * @returns {string}
+ */
+export function textDigest(text) {
+  return createHash('sha256').update(text).digest('hex');
+}
