@@ -1,4 +1,5 @@
-import { relative, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import type { PressRoom } from '@communique/core';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@communique/eleventy-plugin';
 import { configureSite, type SiteOptions } from './eleventy.config.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { pagefindFolder } from './lib/urls.ts';
 import { releaseFiles } from './release-files/index.ts';
 
 export { publishForBuild, renderBodyAhead } from '@communique/eleventy-plugin';
@@ -19,6 +21,12 @@ export { refreshSearchIndex, type SearchIndexResult, stopSearchIndexing } from '
 export interface BuildResult {
   /** HTML pages written. */
   readonly pages: number;
+  /**
+   * Files written into the output folder, from what each writer reports (Eleventy's pages and
+   * copies, the release files, the release folders' files, the search index), rather than a walk
+   * of 150,000 files at 10,000 × 5. After a partial build, only the files it wrote.
+   */
+  readonly files: number;
   /** The instant after the build's `now` at which a rebuild would publish something. */
   readonly nextPublication: Date | undefined;
   /** The model the build published (undefined when it published nothing). */
@@ -42,6 +50,8 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   const { outDir, ...siteOptions } = options;
   let published: PublishedSite | undefined;
   let releasePages = 0;
+  let releaseFilesWritten = 0;
+  let assetsCopied = 0;
   let pagesDigests: Record<string, string> | undefined;
   // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
@@ -80,17 +90,23 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         });
         indexing.catch(() => {});
       },
+      onAssetsCopied: (copied) => {
+        assetsCopied += copied;
+        siteOptions.onAssetsCopied?.(copied);
+      },
       onReleaseFiles: (written) => {
         releasePages += written.html;
+        releaseFilesWritten += written.files;
         pagesDigests = pageFolderDigests(written);
         siteOptions.onReleaseFiles?.(written);
       },
     }),
   });
   eleventy.disableLogger();
+  let copies: unknown;
   let templates: Awaited<ReturnType<Eleventy['write']>>[1];
   try {
-    [, templates] = await eleventy.write();
+    [copies, templates] = await eleventy.write();
   } catch (error) {
     if (indexing) {
       // Nothing may still write into a folder the caller is about to remove.
@@ -103,7 +119,34 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
-  return { pages: pages.length + releasePages, nextPublication: published?.nextPublication, published };
+  const byEleventy = new Set([
+    ...templates.flatMap((page) => (typeof page.outputPath === 'string' ? [resolve(page.outputPath)] : [])),
+    ...copiedPaths(copies),
+  ]);
+  const searchIndex = siteOptions.partial ? 0 : filesIn(join(outDir, pagefindFolder));
+  return {
+    pages: pages.length + releasePages,
+    files: byEleventy.size + releaseFilesWritten + assetsCopied + searchIndex,
+    nextPublication: published?.nextPublication,
+    published,
+  };
+}
+
+/** The files Eleventy's passthrough copies wrote (each copy's `map`: source to output path). */
+function copiedPaths(copies: unknown): string[] {
+  if (!Array.isArray(copies)) return [];
+  return copies.flatMap((copy: unknown) => {
+    const map = (copy as { map?: unknown } | null)?.map;
+    return typeof map === 'object' && map !== null
+      ? Object.values(map).flatMap((path) => (typeof path === 'string' ? [resolve(path)] : []))
+      : [];
+  });
+}
+
+/** The files under `dir` (a few folders of many files: cheap to list). */
+function filesIn(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }
 
 /**

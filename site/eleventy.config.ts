@@ -36,6 +36,8 @@ export interface SiteOptions {
   readonly onReleaseFiles?: (written: ReleaseFilesWritten) => void;
   /** Told when the release pages start being placed (see the plugin's `onReleaseFilesStarted`). */
   readonly onReleaseFilesStarted?: (started: ReleaseFilesStarted) => void;
+  /** Told how many files of release folders were copied (see the plugin's `onAssetsCopied`). */
+  readonly onAssetsCopied?: (copied: number) => void;
 }
 
 /**
@@ -64,6 +66,7 @@ export function configureSite(options: SiteOptions): (eleventyConfig: UserConfig
       releaseFiles,
       ...(options.onReleaseFiles ? { onReleaseFiles: options.onReleaseFiles } : {}),
       ...(options.onReleaseFilesStarted ? { onReleaseFilesStarted: options.onReleaseFilesStarted } : {}),
+      ...(options.onAssetsCopied ? { onAssetsCopied: options.onAssetsCopied } : {}),
     });
   };
 }

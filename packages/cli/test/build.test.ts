@@ -66,7 +66,24 @@ beforeAll(() => {
   register();
 });
 
+/** The files of a built site, its marker aside: what the build's report must say. */
+const filesOf = (out: string) =>
+  readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name !== '.communique-output',
+  ).length;
+
 describe('communique build', () => {
+  test('says how many files it wrote: every file of the output, with or without the cache', async () => {
+    const { dir, out } = workspace();
+    for (const args of [['--no-cache'], [], [], ['--no-cache']]) {
+      const result = await build(dir, '--now', now, '--out', 'public', ...args);
+      expect(result.code).toBe(0);
+      // The release folders' files are among them (media, the linked PDF).
+      expect(existsSync(join(out, 'media/2024/portal-launch/annual-report.pdf'))).toBe(true);
+      expect(result.stdout).toContain(`(${filesOf(out)} files)`);
+    }
+  });
+
   test('checks, builds, and says how many pages, how long and when the next embargo lifts', async () => {
     const { dir, out } = workspace();
     const result = await build(dir, '--now', now, '--out', 'public');

@@ -57,6 +57,8 @@ export interface CommuniqueOptions {
    * and a promise of when it is. A site can key and place a search index of the pages meanwhile.
    */
   readonly onReleaseFilesStarted?: (started: ReleaseFilesStarted) => void;
+  /** Called after the files of release folders were copied (`copyAssets`), with how many were. */
+  readonly onAssetsCopied?: (copied: number) => void;
 }
 
 /**
@@ -85,6 +87,7 @@ export interface ResolvedOptions {
   readonly releaseFiles: ReleaseFiles | undefined;
   readonly onReleaseFiles: ((written: ReleaseFilesWritten) => void) | undefined;
   readonly onReleaseFilesStarted: ((started: ReleaseFilesStarted) => void) | undefined;
+  readonly onAssetsCopied: ((copied: number) => void) | undefined;
 }
 
 const known = new Set([
@@ -102,6 +105,7 @@ const known = new Set([
   'releaseFiles',
   'onReleaseFiles',
   'onReleaseFilesStarted',
+  'onAssetsCopied',
 ]);
 
 /** Copies the caller's options into a new object with defaults, rejecting anything it cannot use. */
@@ -132,6 +136,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     releaseFiles,
     onReleaseFiles,
     onReleaseFilesStarted,
+    onAssetsCopied,
   } = options;
   if (content !== undefined && (typeof content !== 'string' || content.trim() === '')) {
     throw optionError('content', 'the path of the content folder, such as `"content"`', content);
@@ -187,6 +192,9 @@ export function resolveOptions(given: unknown): ResolvedOptions {
   if (onReleaseFilesStarted !== undefined && typeof onReleaseFilesStarted !== 'function') {
     throw optionError('onReleaseFilesStarted', 'a function `(started) => void`', onReleaseFilesStarted);
   }
+  if (onAssetsCopied !== undefined && typeof onAssetsCopied !== 'function') {
+    throw optionError('onAssetsCopied', 'a function `(copied) => void`', onAssetsCopied);
+  }
   return {
     content: content as string | undefined,
     room: room as PressRoom | undefined,
@@ -202,6 +210,7 @@ export function resolveOptions(given: unknown): ResolvedOptions {
     releaseFiles: releaseFiles as ReleaseFiles | undefined,
     onReleaseFiles: onReleaseFiles as ((written: ReleaseFilesWritten) => void) | undefined,
     onReleaseFilesStarted: onReleaseFilesStarted as ((started: ReleaseFilesStarted) => void) | undefined,
+    onAssetsCopied: onAssetsCopied as ((copied: number) => void) | undefined,
   };
 }
 

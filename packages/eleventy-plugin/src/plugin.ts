@@ -93,7 +93,8 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
           });
       settings.onReleaseFiles?.(written);
     }
-    if (settings.copyAssets) copyReleaseAssets(current, resolve(directories.output));
+    if (settings.copyAssets)
+      settings.onAssetsCopied?.(copyReleaseAssets(current, resolve(directories.output)));
   });
 }
 

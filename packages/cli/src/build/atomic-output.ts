@@ -9,8 +9,6 @@ export const outputMarker = '.communique-output';
 export interface SwapHooks {
   /** Runs after the site is written into the temporary folder, before it is swapped in. */
   readonly beforeSwap?: (() => Promise<void>) | undefined;
-  /** Runs once the new folder is in place, while the previous one is being removed. */
-  readonly afterSwap?: (() => void) | undefined;
 }
 
 /**
@@ -46,15 +44,9 @@ export async function replaceAtomically<T>(
     const oldDir = join(parent, `.${base}.old-${tag}`);
     renameSync(outDir, oldDir);
     renameSync(tempDir, outDir);
-    const removed = removeTree(oldDir);
-    try {
-      hooks.afterSwap?.();
-    } finally {
-      await removed;
-    }
+    await removeTree(oldDir);
   } else {
     renameSync(tempDir, outDir);
-    hooks.afterSwap?.();
   }
   return result;
 }

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   type CheckMemo,
   checkPressRoom,
@@ -133,7 +131,6 @@ async function checkThenPublish(request: PublishRequest): Promise<PublishOutcome
   const chunksCheckedAhead = ahead?.stop() ?? 0;
   if (hasErrors(diagnostics)) return { ok: false, room, diagnostics };
   const published = early.published();
-  let files = 0;
   try {
     const result = await replaceAtomically(
       request.outDir,
@@ -147,19 +144,14 @@ async function checkThenPublish(request: PublishRequest): Promise<PublishOutcome
           ...(request.cacheDir === undefined ? {} : { cache: request.cacheDir }),
           ...(published ? { published } : {}),
         }),
-      {
-        beforeSwap: request.beforeSwap,
-        afterSwap: () => {
-          files = countFiles(request.outDir);
-        },
-      },
+      { beforeSwap: request.beforeSwap },
     );
     return {
       ok: true,
       room,
       diagnostics,
       pages: result.pages,
-      files,
+      files: result.files,
       milliseconds: performance.now() - started,
       nextPublication: result.nextPublication,
       chunksCheckedAhead,
@@ -170,21 +162,6 @@ async function checkThenPublish(request: PublishRequest): Promise<PublishOutcome
     if (problem) throw new CommandError(`${problem}; the output folder was not changed`);
     throw error;
   }
-}
-
-/** The files in the output folder, its marker aside. */
-function countFiles(dir: string): number {
-  return filesUnder(dir) - 1;
-}
-
-// A walk of its own: a recursive `readdirSync` makes a path for each of 150,000 files to count.
-function filesUnder(dir: string): number {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) count += filesUnder(join(dir, entry.name));
-    else if (entry.isFile()) count++;
-  }
-  return count;
 }
 
 export function instantText(date: Date): string {
