@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { DiskStore } from './store.ts';
@@ -208,7 +208,7 @@ function isSplit(value: unknown): value is CachedSplit {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text);
 }
 
 function isShelf(value: unknown): value is Shelf {

@@ -1,6 +1,6 @@
 // Plain JavaScript, so that the read-ahead thread (`read-ahead-worker.mjs`), which runs without a
 // loader, hashes release files exactly as the loader does. Types: `text-digest.d.mts`.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * SHA-256 (hex) of a release file's text as loaded.
@@ -9,5 +9,5 @@ import { createHash } from 'node:crypto';
  * @returns {string}
  */
 export function textDigest(text) {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text);
 }
