@@ -63,10 +63,11 @@ type Reply =
 
 /**
  * Starts a worker thread for the file work; each call is answered in order. Should the thread
- * fail to start or die, the work it had not answered is done in this thread.
+ * fail to start or die, the work it had not answered is done in this thread. `entry`: the
+ * thread's module (tests give one that fails).
  */
-export function inWorker(): IndexFiles {
-  const worker = new Worker(new URL('./search-index-files-worker.mjs', import.meta.url));
+export function inWorker(entry = new URL('./search-index-files-worker.mjs', import.meta.url)): IndexFiles {
+  const worker = new Worker(entry);
   worker.unref();
   const waiting = new Map<number, Call>();
   let next = 0;

@@ -222,7 +222,7 @@ describe('communique build --cache', () => {
     const kept = readdirSync(listings).map(
       (folder) =>
         readdirSync(join(listings, folder), { recursive: true, encoding: 'utf8' }).filter((name) =>
-          name.endsWith('.json'),
+          name.endsWith('.txt'),
         ).length,
     );
     expect(Math.max(...kept)).toBe(2);

@@ -93,8 +93,11 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
           });
       settings.onReleaseFiles?.(written);
     }
-    if (settings.copyAssets)
-      settings.onAssetsCopied?.(copyReleaseAssets(current, resolve(directories.output)));
+    if (settings.copyAssets) {
+      // Not inside `onAssetsCopied?.(…)`: with no callback, its argument would never be evaluated.
+      const copied = copyReleaseAssets(current, resolve(directories.output));
+      settings.onAssetsCopied?.(copied);
+    }
   });
 }
 

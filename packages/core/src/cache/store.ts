@@ -69,17 +69,47 @@ export class DiskStore {
   }
 
   write(kind: string, key: string, value: unknown): void {
-    const file = this.#path(kind, key);
+    this.#commit(this.#path(kind, key), kind, key, JSON.stringify(value));
+  }
+
+  #commit(file: string, kind: string, key: string, text: string): void {
     noteCacheUse(kind, key);
     const temporary = `${file}.${this.#tag}-${this.#count++}.tmp`;
     try {
       mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(value));
+      writeFileSync(temporary, text);
       renameSync(temporary, file);
     } catch {
       this.#writeFailures++;
       forget(temporary);
     }
+  }
+
+  /**
+   * A text entry (`writeText`), if there and whole; `markUsed` as for `read`. For large texts
+   * (a listing of 10,000 releases is megabytes of HTML): no JSON to escape, parse and copy.
+   */
+  readText(kind: string, key: string, options: { readonly markUsed?: boolean } = {}): string | undefined {
+    const file = this.#path(kind, key, textSuffix);
+    noteCacheUse(kind, key);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const body = textBody(text);
+    if (body === undefined) {
+      forget(file);
+      return undefined;
+    }
+    if (options.markUsed) attempt(() => utimesSync(file, new Date(), new Date()));
+    return body;
+  }
+
+  /** Writes a text entry: a first line with its length, then the text (a cut or changed entry is a miss). */
+  writeText(kind: string, key: string, text: string): void {
+    this.#commit(this.#path(kind, key, textSuffix), kind, key, `${textHeader}${text.length}\n${text}`);
   }
 
   /** Whether an entry of `kind` was ever written here (its folder exists). */
@@ -92,7 +122,7 @@ export class DiskStore {
     attempt(() => {
       const dir = this.#kindDir(kind);
       const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.json'))
+        .filter((name) => name.endsWith(jsonSuffix) || name.endsWith(textSuffix))
         // An entry another build removed meanwhile has no time: it is gone already.
         .flatMap((name) => {
           const time = statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs;
@@ -103,15 +133,29 @@ export class DiskStore {
     });
   }
 
-  #path(kind: string, key: string): string {
+  #path(kind: string, key: string, suffix = jsonSuffix): string {
     if (!keyPattern.test(key)) throw new TypeError(`not a cache address: ${kind}/${key}`);
-    return join(this.#kindDir(kind), key.slice(0, 2), `${key}.json`);
+    return join(this.#kindDir(kind), key.slice(0, 2), `${key}${suffix}`);
   }
 
   #kindDir(kind: string): string {
     if (!kindPattern.test(kind)) throw new TypeError(`not a cache address: ${kind}`);
     return join(this.dir, layout, kind);
   }
+}
+
+const jsonSuffix = '.json';
+const textSuffix = '.txt';
+const textHeader = 'communique-text ';
+
+/** The text of a text entry, or undefined when its first line does not give its length. */
+function textBody(entry: string): string | undefined {
+  if (!entry.startsWith(textHeader)) return undefined;
+  const lineEnd = entry.indexOf('\n', textHeader.length);
+  if (lineEnd < 0) return undefined;
+  const length = entry.slice(textHeader.length, lineEnd);
+  if (!/^\d+$/.test(length) || entry.length - lineEnd - 1 !== Number(length)) return undefined;
+  return entry.slice(lineEnd + 1);
 }
 
 function attempt(work: () => void): void {

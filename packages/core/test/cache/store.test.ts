@@ -95,3 +95,50 @@ test('holdsKind says whether an entry of a kind was ever written', () => {
   store.write('checks', keyOf(1), 'x');
   expect(store.holdsKind('checks')).toBe(true);
 });
+
+describe('text entries', () => {
+  const textFile = (dir: string) => join(dir, 'v1', group, 'ab', `${key}.txt`);
+  const listing =
+    '<!doctype html><html lang="ar" dir="rtl"><body><p class="x">بيان صحفي — “12 000”</p></body></html>';
+
+  test('read back as written, non-ASCII and quotes included, without JSON around them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-store-'));
+    const store = new DiskStore(dir);
+    expect(store.readText(group, key)).toBeUndefined();
+    store.writeText(group, key, listing);
+    expect(store.readText(group, key)).toBe(listing);
+    expect(readFileSync(textFile(dir), 'utf8')).toBe(`communique-text ${listing.length}\n${listing}`);
+    expect(readdirSync(join(dir, 'v1', group, 'ab'))).toEqual([`${key}.txt`]);
+  });
+
+  test.each([
+    ['cut short', (entry: string) => entry.slice(0, -10)],
+    ['with text added', (entry: string) => `${entry}<p>planted</p>`],
+    ['without its first line', (entry: string) => entry.slice(entry.indexOf('\n') + 1)],
+    ['empty', () => ''],
+  ])('an entry %s is a miss and is removed', (_label, spoil) => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-store-'));
+    const store = new DiskStore(dir);
+    store.writeText(group, key, listing);
+    writeFileSync(textFile(dir), spoil(readFileSync(textFile(dir), 'utf8')));
+    expect(store.readText(group, key)).toBeUndefined();
+    expect(existsSync(textFile(dir))).toBe(false);
+  });
+
+  test('keepNewest counts text entries with the others of their group', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-store-'));
+    const store = new DiskStore(dir);
+    const file = (n: number) => join(dir, 'v1', group, keyOf(n).slice(0, 2), `${keyOf(n)}.txt`);
+    [1, 2, 3].forEach((n, index) => {
+      store.writeText(group, keyOf(n), `listing ${n}`);
+      const time = new Date(Date.UTC(2026, 0, 1 + index));
+      utimesSync(file(n), time, time);
+    });
+    store.keepNewest(group, 2);
+    expect([1, 2, 3].map((n) => store.readText(group, keyOf(n)) ?? null)).toEqual([
+      null,
+      'listing 2',
+      'listing 3',
+    ]);
+  });
+});

@@ -39,10 +39,10 @@ export class SitePageCache {
     }
     const kind = `site-pages/${hashOf(identity)}`;
     const key = hashOf(this.#base, identity, keys);
-    const hit = this.#store.read(kind, key, isEntry, { markUsed: true });
-    if (hit) return hit.html;
+    const hit = this.#store.readText(kind, key, { markUsed: true });
+    if (hit !== undefined) return hit;
     const html = render();
-    this.#store.write(kind, key, { html } satisfies Entry);
+    this.#store.writeText(kind, key, html);
     this.#store.keepNewest(kind, kept);
     return html;
   }
@@ -81,12 +81,4 @@ export function siteBase(site: PublishedSite, releaseBase: string): string {
       listing.alternates,
     ]),
   );
-}
-
-interface Entry {
-  readonly html: string;
-}
-
-function isEntry(value: unknown): value is Entry {
-  return typeof value === 'object' && value !== null && typeof (value as Entry).html === 'string';
 }
