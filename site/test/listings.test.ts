@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../build.ts';
 import { writeSearchIndex } from '../lib/search-index.ts';
-import { buildFixture, filesUnder, fixtureRoom, read, section, tags, textOf } from './helpers.ts';
+import { buildFixture, filesUnder, fixtureRoom, now, read, section, tags, textOf } from './helpers.ts';
 
 let out: string;
 beforeAll(async () => {
@@ -163,6 +164,47 @@ describe('search index step', () => {
     expect(searchFragments(out)).toHaveLength(6);
   });
 });
+
+test('with the cache, the index is made beside Eleventy; a build that fails meanwhile leaves no index work running', async () => {
+  const cache = mkdtempSync(join(tmpdir(), 'communique-index-cache-'));
+  const built = mkdtempSync(join(tmpdir(), 'communique-index-early-'));
+  await buildSite({ content: fixtureRoom, now, outDir: built, cache });
+  // The same index as the build without the cache, which indexes once Eleventy is done.
+  const byUrl = (dir: string) => searchFragments(dir).sort((a, b) => a.url.localeCompare(b.url));
+  expect(byUrl(built)).toEqual(byUrl(out));
+
+  // A fresh cache: Pagefind runs. Eleventy fails once the release pages are written.
+  const failed = mkdtempSync(join(tmpdir(), 'communique-index-failed-'));
+  const failure = buildSite({
+    content: fixtureRoom,
+    now,
+    outDir: failed,
+    cache: mkdtempSync(join(tmpdir(), 'communique-index-cache-')),
+    onReleaseFiles: () => {
+      throw new Error('a template failed');
+    },
+  });
+  await expect(failure).rejects.toThrow('a template failed');
+  // Nothing is left running that could write into the folder the caller now removes.
+  expect(pagefindChildren()).toEqual([]);
+  expect(readdirSync(failed).filter((name) => name.startsWith('.pagefind'))).toEqual([]);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(existsSync(join(failed, 'pagefind'))).toBe(false);
+});
+
+/** Pagefind processes this process started and that are still alive. */
+function pagefindChildren(): string[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const status = readFileSync(join('/proc', pid, 'status'), 'utf8');
+        return /^Name:\s*pagefind/m.test(status) && new RegExp(`^PPid:\\s*${process.pid}$`, 'm').test(status);
+      } catch {
+        return false;
+      }
+    });
+}
 
 describe('topic labels from site.yaml', () => {
   test('a topic listing and the release page links are named by the label in their language, else the first language marked as such', async () => {
