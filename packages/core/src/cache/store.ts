@@ -47,7 +47,20 @@ export class DiskStore {
     accept: (value: unknown) => value is T,
     options: { readonly markUsed?: boolean } = {},
   ): T | undefined {
-    const file = this.#path(kind, key);
+    return this.#readEntry(this.#path(kind, key), kind, key, options, (text) => {
+      const value: unknown = JSON.parse(text);
+      return accept(value) ? value : undefined;
+    });
+  }
+
+  /** An entry's value as `decode` makes it of the file's text; undefined (and the file removed) when it cannot. */
+  #readEntry<T>(
+    file: string,
+    kind: string,
+    key: string,
+    options: { readonly markUsed?: boolean },
+    decode: (text: string) => T | undefined,
+  ): T | undefined {
     noteCacheUse(kind, key);
     let text: string;
     try {
@@ -55,17 +68,18 @@ export class DiskStore {
     } catch {
       return undefined;
     }
+    let value: T | undefined;
     try {
-      const value: unknown = JSON.parse(text);
-      if (accept(value)) {
-        if (options.markUsed) attempt(() => utimesSync(file, new Date(), new Date()));
-        return value;
-      }
+      value = decode(text);
     } catch {
-      // fall through: corrupt
+      // corrupt
     }
-    forget(file);
-    return undefined;
+    if (value === undefined) {
+      forget(file);
+      return undefined;
+    }
+    if (options.markUsed) attempt(() => utimesSync(file, new Date(), new Date()));
+    return value;
   }
 
   write(kind: string, key: string, value: unknown): void {
@@ -90,21 +104,7 @@ export class DiskStore {
    * (a listing of 10,000 releases is megabytes of HTML): no JSON to escape, parse and copy.
    */
   readText(kind: string, key: string, options: { readonly markUsed?: boolean } = {}): string | undefined {
-    const file = this.#path(kind, key, textSuffix);
-    noteCacheUse(kind, key);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const body = textBody(text);
-    if (body === undefined) {
-      forget(file);
-      return undefined;
-    }
-    if (options.markUsed) attempt(() => utimesSync(file, new Date(), new Date()));
-    return body;
+    return this.#readEntry(this.#path(kind, key, textSuffix), kind, key, options, textBody);
   }
 
   /** Writes a text entry: a first line with its length, then the text (a cut or changed entry is a miss). */
