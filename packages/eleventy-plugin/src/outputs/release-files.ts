@@ -184,6 +184,9 @@ export function startReleaseFiles(
     ),
   );
   worker.postMessage(lastBatch);
+  // Every planned page is written (from the cache or laid out), in this order: what was written
+  // is what was planned, but for how many came from the cache.
+  const { fromCache: _unknownYet, ...planned } = plan.report(items);
   const placed = answered
     .then(
       () => true,
@@ -201,11 +204,10 @@ export function startReleaseFiles(
         if (used) plan.noteHit(item, used);
         else plan.layOut(item);
       });
-      return plan.report();
+      return { ...planned, fromCache: plan.fromCache };
     });
   // Awaited by `finish`; a build that fails first must not also report this as unhandled.
   placed.catch(() => {});
-  const { fromCache: _unknownYet, ...planned } = plan.report(items);
   return {
     planned,
     placed,
@@ -249,6 +251,11 @@ class ReleaseFilesPlan {
   readonly #folders = new FolderMaker();
   readonly #written: PlannedPage[] = [];
   #fromCache = 0;
+
+  /** Pages whose files came from the cache so far. */
+  get fromCache(): number {
+    return this.#fromCache;
+  }
 
   constructor(site: PublishedSite, outDir: string, spec: ReleaseFiles, options: WriteReleaseFilesOptions) {
     this.root = resolve(outDir);
