@@ -124,7 +124,8 @@ export function roomForSecondRun(): boolean {
  * Runs Pagefind on each job, in order. A run starts once the one before has read its pages (it
  * then builds and writes its index on about one core) and the one before that has finished, so
  * that at most two run at once, and only while `overlap` says there is room; else once the one
- * before has finished. When one fails, the others are stopped and its error is thrown.
+ * before has finished. When one fails, or `signal` aborts, the others are stopped, and its error
+ * is thrown once every process started has ended.
  */
 export async function runStaggered(
   jobs: readonly PagefindJob[],
@@ -153,6 +154,8 @@ export async function runStaggered(
     await Promise.all(started.map((run) => run.done));
   } catch (error) {
     stopStarted();
+    // Gone, not only told to go: the caller may remove the folder they were writing into.
+    await Promise.allSettled(started.map((run) => run.done));
     throw error;
   } finally {
     signal?.removeEventListener('abort', stopStarted);

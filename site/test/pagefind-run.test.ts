@@ -47,8 +47,10 @@ function fakeStarter(events: string[]): { start: (job: PagefindJob) => PagefindR
       finish,
       fail,
       stopped: false,
+      // As a real run: stopped, its process is killed and `done` rejects.
       stop: () => {
         run.stopped = true;
+        fail(new Error('Pagefind stopped'));
       },
     };
     runs.push(run);
