@@ -57,13 +57,16 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
   let indexing: Promise<unknown> | undefined;
   const stopIndexing = new AbortController();
-  const startIndex = () =>
-    writeSearchIndex(outDir, {
+  const startIndex = (digests: Record<string, string> | undefined, pagesWritten?: Promise<unknown>) => {
+    indexing = writeSearchIndex(outDir, {
       cache: siteOptions.cache,
-      // Only release pages mark their body for the index; with none, Pagefind would read every page.
-      pagesDigests: releasePages > 0 ? pagesDigests : undefined,
+      pagesDigests: digests,
+      pagesWritten,
       signal: stopIndexing.signal,
     });
+    indexing.catch(() => {});
+    return indexing;
+  };
   const eleventy = new Eleventy(undefined, relative(process.cwd(), outDir) || '.', {
     configPath: false,
     quietMode: true,
@@ -82,13 +85,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         // cache, or made once the pages are written, while Eleventy writes the other pages.
         const digests = pageFolderDigests(started.planned);
         if (siteOptions.partial || started.planned.html === 0 || digests === undefined) return;
-        indexing = writeSearchIndex(outDir, {
-          cache: siteOptions.cache,
-          pagesDigests: digests,
-          pagesWritten: started.placed,
-          signal: stopIndexing.signal,
-        });
-        indexing.catch(() => {});
+        startIndex(digests, started.placed);
       },
       onAssetsCopied: (copied) => {
         assetsCopied += copied;
@@ -115,7 +112,8 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
     }
     throw error;
   }
-  if (!siteOptions.partial) await (indexing ?? startIndex());
+  // Only release pages mark their body for the index; with none, Pagefind would read every page.
+  if (!siteOptions.partial) await (indexing ?? startIndex(releasePages > 0 ? pagesDigests : undefined));
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
