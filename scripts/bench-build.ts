@@ -1,7 +1,8 @@
 // Times `communique build` (cold, warm, after one edit, after one release added) and `serve`'s rebuild against the floor
 // (gray-matter + the unified pipeline), plain Eleventy 3 and Hugo, side by side on one generated
-// press room on tmpfs. Usage: pnpm bench:build [--releases 10000] [--languages 5] [--keep]
-// [--only serve] (`--only serve` measures serve's edit alone, after its own first build)
+// press room on tmpfs. Usage: pnpm bench:build [--releases 10000] [--languages 5] [--repeat 3]
+// [--keep] [--only serve] (`--only serve` measures serve's edit alone, after its own first build;
+// `--repeat N` runs the warm build and Hugo N times each, alternating, and reports the medians)
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,10 +10,10 @@ import { corpusArgs } from './lib/args.ts';
 import { prepareEleventySite, prepareHugoSite } from './lib/baselines.ts';
 import { generatePressRoom } from './lib/generate.ts';
 import { findHugo } from './lib/hugo.ts';
-import { formatTable, type Measurement, measure, scratchDir } from './lib/measure.ts';
+import { formatTable, type Measurement, measure, medianOf, scratchDir } from './lib/measure.ts';
 import { probeServe, type ServeProbe } from './lib/serve-probe.ts';
 
-const args = corpusArgs(process.argv.slice(2), { releases: 10_000, languages: 5 });
+const args = corpusArgs(process.argv.slice(2), { releases: 10_000, languages: 5, repeat: 3 });
 const repo = resolve(import.meta.dirname, '..');
 const dir = scratchDir('communique-bench-build-');
 const content = join(dir, 'content');
@@ -73,13 +74,19 @@ await measure(
 );
 rmSync(warmUpRoom, { recursive: true, force: true });
 const rows: Measurement[] = [];
-const run = async (label: string, command: string, argv: readonly string[]) => {
+/** Measures one run and prints its time. */
+const runOnce = async (label: string, command: string, argv: readonly string[]) => {
   const row = await measure(label, command, argv, repo);
-  rows.push(row);
   console.log(`  ${label}: ${row.seconds.toFixed(1)} s`);
   if (row.exitCode !== 0) console.error(`${label} exited with ${row.exitCode}`);
   return row;
 };
+const record = (row: Measurement) => {
+  rows.push(row);
+  return row;
+};
+const run = async (label: string, command: string, argv: readonly string[]) =>
+  record(await runOnce(label, command, argv));
 /** Every whole-process run, side by side. */
 async function measureBuilds() {
   const floor = await run('floor: gray-matter + unified', node, [
@@ -89,7 +96,34 @@ async function measureBuilds() {
   ]);
   rmSync(cache, { recursive: true, force: true });
   const cold = await run('communique build, cold', node, build('out-cold', '--cache', cache));
-  const warm = await run('communique build, warm', node, build('out-warm', '--cache', cache));
+  const hugo = findHugo();
+  const hugoSite = join(dir, 'hugo');
+  if (hugo) prepareHugoSite(content, hugoSite, room.languages);
+  else console.log('Hugo is not installed (`apt-get install hugo`): its row is left out.');
+  // The warm build and Hugo alternate, each into a new folder, so that the machine's drift from
+  // minute to minute touches both alike; a row is the median of its runs (one run of each moved
+  // by ±10% from one benchmark to the next, more than the difference the goal is about).
+  const warmRuns: Measurement[] = [];
+  const hugoRuns: Measurement[] = [];
+  for (let i = 1; i <= args.repeat; i++) {
+    warmRuns.push(
+      await runOnce(`communique build, warm (${i})`, node, build(`out-warm-${i}`, '--cache', cache)),
+    );
+    if (i > 1) rmSync(join(dir, `out-warm-${i}`), { recursive: true, force: true });
+    if (!hugo) continue;
+    const out = join(dir, `out-hugo-${i}`);
+    hugoRuns.push(
+      await runOnce(`Hugo ${hugo.version} (${i})`, hugo.path, [
+        '--source',
+        hugoSite,
+        '--destination',
+        out,
+        '--quiet',
+      ]),
+    );
+    rmSync(out, { recursive: true, force: true });
+  }
+  const warm = record(medianOf('communique build, warm', warmRuns));
   writeFileSync(edited, appendSentence('bench build')(readFileSync(edited, 'utf8')));
   const edit = await run('communique build, one release edited', node, build('out-edit', '--cache', cache));
   const added = addRelease();
@@ -105,21 +139,7 @@ async function measureBuilds() {
     '--quiet',
   ]);
   rmSync(join(content, '_includes'), { recursive: true, force: true });
-  const hugo = findHugo();
-  let hugoRow: Measurement | undefined;
-  if (hugo) {
-    const hugoSite = join(dir, 'hugo');
-    prepareHugoSite(content, hugoSite, room.languages);
-    hugoRow = await run(`Hugo ${hugo.version}`, hugo.path, [
-      '--source',
-      hugoSite,
-      '--destination',
-      join(dir, 'out-hugo'),
-      '--quiet',
-    ]);
-  } else {
-    console.log('Hugo is not installed (`apt-get install hugo`): its row is left out.');
-  }
+  const hugoRow = hugo ? record(medianOf(`Hugo ${hugo.version}`, hugoRuns)) : undefined;
   return { floor, cold, warm, edit, add, eleventy, hugoRow };
 }
 
@@ -160,7 +180,12 @@ const result = {
   runs: Object.fromEntries(
     rows.map((row) => [
       row.label,
-      { seconds: row.seconds, peakRss: row.peakRss ?? null, exit: row.exitCode },
+      {
+        seconds: row.seconds,
+        peakRss: row.peakRss ?? null,
+        exit: row.exitCode,
+        ...(row.samples ? { samples: row.samples } : {}),
+      },
     ]),
   ),
   serveStartupSeconds: serve?.startupSeconds ?? null,

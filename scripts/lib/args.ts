@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 
-/** Reads `--releases N --languages L [--out DIR] [--only NAME]` style options shared by the scripts. */
-export function corpusArgs(argv: readonly string[], defaults: { releases: number; languages: number }) {
+/** Reads `--releases N --languages L [--out DIR] [--only NAME] [--repeat N]` style options shared by the scripts. */
+export function corpusArgs(
+  argv: readonly string[],
+  defaults: { releases: number; languages: number; repeat?: number },
+) {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -11,6 +14,7 @@ export function corpusArgs(argv: readonly string[], defaults: { releases: number
       seed: { type: 'string' },
       keep: { type: 'boolean' },
       only: { type: 'string' },
+      repeat: { type: 'string' },
     },
     strict: true,
   });
@@ -21,6 +25,11 @@ export function corpusArgs(argv: readonly string[], defaults: { releases: number
       throw new RangeError(`--${name} must be a positive whole number, not \`${text}\``);
     return n;
   };
+  const repeatOf = (text: string | undefined): number => {
+    if (defaults.repeat === undefined && text !== undefined)
+      throw new RangeError('--repeat is not an option of this script');
+    return whole('repeat', text, defaults.repeat ?? 1);
+  };
   return {
     releases: whole('releases', values.releases, defaults.releases),
     languages: whole('languages', values.languages, defaults.languages),
@@ -28,5 +37,6 @@ export function corpusArgs(argv: readonly string[], defaults: { releases: number
     out: values.out,
     keep: values.keep ?? false,
     only: values.only,
+    repeat: repeatOf(values.repeat),
   };
 }

@@ -10,6 +10,8 @@ export interface Measurement {
   /** Peak resident memory of the largest process involved, in bytes (undefined when it could not be read). */
   readonly peakRss: number | undefined;
   readonly exitCode: number;
+  /** Every run's seconds, in the order run, when the row is the median of several. */
+  readonly samples?: readonly number[];
 }
 
 const gnuTime = '/usr/bin/time';
@@ -49,6 +51,25 @@ export async function measure(
   return { label, seconds, peakRss, exitCode };
 }
 
+/**
+ * One row for several runs of the same command: the median time (of an even count, the mean of
+ * the middle two), the largest peak RSS, the first failing exit code, and every run's time.
+ */
+export function medianOf(label: string, runs: readonly Measurement[]): Measurement {
+  if (runs.length === 0) throw new RangeError(`no runs of ${label} to take the median of`);
+  const sorted = runs.map((row) => row.seconds).sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const seconds = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const rss = runs.flatMap((row) => (row.peakRss === undefined ? [] : [row.peakRss]));
+  return {
+    label,
+    seconds,
+    peakRss: rss.length > 0 ? Math.max(...rss) : undefined,
+    exitCode: runs.find((row) => row.exitCode !== 0)?.exitCode ?? 0,
+    samples: runs.map((row) => row.seconds),
+  };
+}
+
 /** The whole-number lines of a file (GNU time adds a line of its own when the command fails). */
 function readNumbers(file: string): number[] {
   try {
@@ -63,12 +84,16 @@ function readNumbers(file: string): number[] {
 
 export function formatTable(rows: readonly Measurement[], baseline: Measurement): string {
   const lines = [
-    `${'run'.padEnd(34)} ${'seconds'.padStart(9)} ${'× floor'.padStart(8)} ${'peak RSS'.padStart(10)}  exit`,
+    `${'run'.padEnd(36)} ${'seconds'.padStart(9)} ${'× floor'.padStart(8)} ${'peak RSS'.padStart(10)}  exit  runs`,
   ];
   for (const row of rows) {
     const rss = row.peakRss === undefined ? 'n/a' : `${(row.peakRss / 2 ** 20).toFixed(0)} MiB`;
+    const runs =
+      row.samples && row.samples.length > 1
+        ? `  median of ${row.samples.map((seconds) => seconds.toFixed(2)).join(', ')}`
+        : '';
     lines.push(
-      `${row.label.padEnd(34)} ${row.seconds.toFixed(2).padStart(9)} ${(row.seconds / baseline.seconds).toFixed(2).padStart(8)} ${rss.padStart(10)}  ${row.exitCode}`,
+      `${row.label.padEnd(36)} ${row.seconds.toFixed(2).padStart(9)} ${(row.seconds / baseline.seconds).toFixed(2).padStart(8)} ${rss.padStart(10)}  ${String(row.exitCode).padStart(4)}${runs}`,
     );
   }
   return lines.join('\n');
