@@ -1,10 +1,4 @@
 import { parseArgs } from 'node:util';
-import { runBuild } from './commands/build.ts';
-import { runCheck } from './commands/check.ts';
-import { runNew } from './commands/new.ts';
-import { runServe } from './commands/serve.ts';
-import { runStatus } from './commands/status.ts';
-import { runTranslate } from './commands/translate.ts';
 import { CommandError, type Io, UsageError } from './io.ts';
 
 export const usage = `Usage: communique <command> [options]
@@ -42,27 +36,34 @@ interface Command {
 const str = (value: string | boolean | undefined): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
+// Each command loads its modules when it runs: \`check\` need not load Eleventy and the site.
 const commands: Record<string, Command> = {
   check: {
     options: { format: { type: 'string' } },
     run: (io, positionals, values) => {
       if (positionals.length > 0)
         throw new UsageError(`\`check\` takes no arguments, got \`${positionals.join(' ')}\``);
-      return runCheck(io, { content: str(values.content), format: str(values.format) });
+      return import('./commands/check.ts').then(({ runCheck }) =>
+        runCheck(io, { content: str(values.content), format: str(values.format) }),
+      );
     },
   },
   new: {
     options: { lang: { type: 'string' } },
     run: (io, positionals, values) =>
-      runNew(io, positionals[0], { content: str(values.content), lang: str(values.lang) }),
+      import('./commands/new.ts').then(({ runNew }) =>
+        runNew(io, positionals[0], { content: str(values.content), lang: str(values.lang) }),
+      ),
   },
   status: {
     options: { format: { type: 'string' }, now: { type: 'string' } },
-    run: (io, positionals, values) => runStatus(io, positionals, values),
+    run: (io, positionals, values) =>
+      import('./commands/status.ts').then(({ runStatus }) => runStatus(io, positionals, values)),
   },
   translate: {
     options: { to: { type: 'string' }, from: { type: 'string' }, done: { type: 'boolean' } },
-    run: (io, positionals, values) => runTranslate(io, positionals, values),
+    run: (io, positionals, values) =>
+      import('./commands/translate.ts').then(({ runTranslate }) => runTranslate(io, positionals, values)),
   },
   build: {
     options: {
@@ -72,7 +73,8 @@ const commands: Record<string, Command> = {
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
-    run: (io, positionals, values) => runBuild(io, positionals, values),
+    run: (io, positionals, values) =>
+      import('./commands/build.ts').then(({ runBuild }) => runBuild(io, positionals, values)),
   },
   serve: {
     options: {
@@ -83,7 +85,8 @@ const commands: Record<string, Command> = {
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
-    run: (io, positionals, values) => runServe(io, positionals, values),
+    run: (io, positionals, values) =>
+      import('./commands/serve.ts').then(({ runServe }) => runServe(io, positionals, values)),
   },
 };
 
