@@ -18,6 +18,7 @@ export const contactRules: readonly SkipRule[] = [
       `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${phoneLabel})\\.?[ \\t\\u00a0]*[:：]?[ \\t\\u00a0]*\\+?[\\d(][\\d ()./\\u00a0-]{5,}\\d`,
       'giu',
     ),
+    needle: /[\d(][\d ()./\u00a0-]{5,}\d/,
     accept: isPhoneNumber,
   },
   {

@@ -36,6 +36,8 @@ const monthFirst = new RegExp(
   `(?<![\\p{L}])${month}${space}+${day}(?:(?:${dayJoin})${day})?(?!\\d|[.,]\\d)${year}`,
   'giu',
 );
+/** What every month-first date holds: a month name, then spaces and a digit (half the cost of the date pattern). */
+const monthThenDigit = new RegExp(`(?:${months})\\.?${space}+\\d`, 'iu');
 
 /** Dates and clock times, in digits or with month names: not compared, as each language writes them its own way. */
 export const dateRules: readonly SkipRule[] = [
@@ -50,7 +52,7 @@ export const dateRules: readonly SkipRule[] = [
     pattern: /(?<!\d)(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号])/gu,
   },
   { pattern: dayFirst },
-  { pattern: monthFirst },
+  { pattern: monthFirst, needle: monthThenDigit },
   // 10:30, 10:30:00
   { pattern: /(?<![\d.,:])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?!\d)/g, needle: /\d:\d/ },
   // 10h30, 10 h 30
