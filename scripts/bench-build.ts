@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusArgs } from './lib/args.ts';
 import { prepareEleventySite, prepareHugoSite } from './lib/baselines.ts';
+import { appendSentence, editedRelease } from './lib/edit.ts';
 import { generatePressRoom } from './lib/generate.ts';
 import { findHugo } from './lib/hugo.ts';
 import { formatTable, type Measurement, measure, medianOf, scratchDir } from './lib/measure.ts';
@@ -39,13 +40,8 @@ const build = (out: string, ...extra: string[]) => [
 ];
 
 // The edit a press officer makes: one more sentence in the first paragraph of one original.
-const edited = join(content, 'releases', '2010', 'release-000000', 'en.md');
+const edited = editedRelease(content);
 const editedPage = '/en/2010/release-000000/';
-const appendSentence = (token: string) => (text: string) => {
-  const bodyStart = text.indexOf('\n---\n') + 5;
-  const paragraphEnd = text.indexOf('\n\n', bodyStart);
-  return `${text.slice(0, paragraphEnd)} Edited ${token}.${text.slice(paragraphEnd)}`;
-};
 
 // The release a press officer adds: a copy of the room's newest, under a title and folder of its
 // own, in every language.

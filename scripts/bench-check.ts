@@ -1,9 +1,11 @@
-// Times `communique check` against the floor (gray-matter + remark-parse) on one generated press room, side by side.
-// Usage: pnpm bench:check [--releases 10000] [--languages 5]
-import { rmSync } from 'node:fs';
+// Times `communique check` against the floor (gray-matter + remark-parse) on one generated press room, side by side:
+// with no cache (the comparison), filling an empty content cache, and again after one release was
+// edited. Usage: pnpm bench:check [--releases 10000] [--languages 5]
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusArgs } from './lib/args.ts';
+import { appendSentence, editedRelease } from './lib/edit.ts';
 import { generatePressRoom } from './lib/generate.ts';
 import { formatTable, measure, scratchDir } from './lib/measure.ts';
 
@@ -16,23 +18,37 @@ const room = generatePressRoom(content, args);
 const tsx = join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
 
-// Warm the tsx transform cache so neither run pays for compiling TypeScript.
-await measure('warm-up', process.execPath, [bin, 'check', '--content', content, '--format', 'json'], repo);
+const cache = join(dir, 'cache');
+const check = (...extra: string[]) => [bin, 'check', '--content', content, '--format', 'json', ...extra];
+
+// Warm the tsx transform cache on a small room so that no run pays for compiling TypeScript.
+const warmUp = join(dir, 'warm-up');
+generatePressRoom(warmUp, { releases: 5, languages: args.languages });
+await measure('warm-up', process.execPath, [bin, 'check', '--content', warmUp, '--no-cache'], repo);
 const floor = await measure(
   'floor: gray-matter + remark-parse',
   process.execPath,
   [tsx, join(repo, 'scripts', 'floor-parse.ts'), content],
   repo,
 );
-const check = await measure(
-  'communique check',
+const uncached = await measure('communique check --no-cache', process.execPath, check('--no-cache'), repo);
+const filling = await measure(
+  'communique check, cache empty',
   process.execPath,
-  [bin, 'check', '--content', content, '--format', 'json'],
+  check('--cache', cache),
+  repo,
+);
+const edited = editedRelease(content);
+writeFileSync(edited, appendSentence('bench check')(readFileSync(edited, 'utf8')));
+const again = await measure(
+  'communique check, one release edited',
+  process.execPath,
+  check('--cache', cache),
   repo,
 );
 
 console.log(`\n${room.files} files, ${cpus().length} cores, Node ${process.versions.node}\n`);
-console.log(formatTable([floor, check], floor));
+console.log(formatTable([floor, uncached, filling, again], floor));
 const result = {
   bench: 'check',
   releases: args.releases,
@@ -40,11 +56,14 @@ const result = {
   files: room.files,
   cores: cpus().length,
   floorSeconds: floor.seconds,
-  checkSeconds: check.seconds,
-  ratio: check.seconds / floor.seconds,
+  checkSeconds: uncached.seconds,
+  ratio: uncached.seconds / floor.seconds,
   floorPeakRss: floor.peakRss,
-  checkPeakRss: check.peakRss,
-  checkExit: check.exitCode,
+  checkPeakRss: uncached.peakRss,
+  checkExit: uncached.exitCode,
+  cacheEmptySeconds: filling.seconds,
+  oneEditedSeconds: again.seconds,
+  oneEditedExit: again.exitCode,
 };
 console.log(`\n${JSON.stringify(result)}`);
 if (!args.keep) rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,8 @@ import { CommandError, type Io, UsageError } from './io.ts';
 export const usage = `Usage: communique <command> [options]
 
 Commands:
-  check [--format pretty|json|github]     validate the press room (exit 1 on any error)
+  check [--format pretty|json|github] [--cache <dir> | --no-cache]
+                                          validate the press room (exit 1 on any error)
   status [--format pretty|json] [--now <instant>]
                                           the translation matrix, embargoed and draft releases
   new <year>/<slug> --lang <tag>          scaffold an original release, as a draft
@@ -39,12 +40,17 @@ const str = (value: string | boolean | undefined): string | undefined =>
 // Each command loads its modules when it runs: \`check\` need not load Eleventy and the site.
 const commands: Record<string, Command> = {
   check: {
-    options: { format: { type: 'string' } },
+    options: { format: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } },
     run: (io, positionals, values) => {
       if (positionals.length > 0)
         throw new UsageError(`\`check\` takes no arguments, got \`${positionals.join(' ')}\``);
       return import('./commands/check.ts').then(({ runCheck }) =>
-        runCheck(io, { content: str(values.content), format: str(values.format) }),
+        runCheck(io, {
+          content: str(values.content),
+          format: str(values.format),
+          cache: values.cache,
+          noCache: values['no-cache'],
+        }),
       );
     },
   },

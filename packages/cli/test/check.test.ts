@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registries, release, runCli, scratch } from './helpers/io.ts';
@@ -80,6 +81,65 @@ describe('communique check', () => {
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  describe('with the content cache', () => {
+    const rowsOf = (stdout: string) =>
+      (JSON.parse(stdout) as { rule: string; file: string; line: number; column: number }[]).map((row) => [
+        row.rule,
+        row.file,
+        row.line,
+        row.column,
+      ]);
+    const portal = 'content/releases/2025/portal/en.md';
+
+    it('keeps each release’s diagnostics where build does and reports the same from them', async () => {
+      const dir = broken();
+      const first = await runCli(['check', '--format', 'json'], dir);
+      const checks = join(dir, 'node_modules', '.cache', 'communique', 'v1', 'checks');
+      expect(readdirSync(checks).length).toBeGreaterThan(0);
+      const again = await runCli(['check', '--format', 'json'], dir);
+      const uncached = await runCli(['check', '--format', 'json', '--no-cache'], dir);
+      expect(again).toEqual(first);
+      expect(uncached).toEqual(first);
+      expect(rowsOf(first.stdout)).toEqual([
+        ['contact-email', 'content/people.yaml', 5, 10],
+        ['figure-unused', portal, 9, 3],
+        ['figure-unknown', portal, 11, 8],
+      ]);
+    });
+
+    it('checks an edited release again, at its new lines', async () => {
+      const dir = broken();
+      const cache = join(dir, 'cache');
+      await runCli(['check', '--cache', cache], dir);
+      const file = join(dir, portal);
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          'We saw :fig[arests].',
+          'Intro.\n\nWe saw :fig[arrests] :fig[seized].',
+        ),
+      );
+      const { code, stdout } = await runCli(['check', '--format', 'json', '--cache', cache], dir);
+      expect(code).toBe(1);
+      expect(rowsOf(stdout)).toEqual([
+        ['contact-email', 'content/people.yaml', 5, 10],
+        ['figure-unknown', portal, 13, 22],
+      ]);
+    });
+
+    it('--no-cache writes no cache; a cache inside the content folder is refused', async () => {
+      const dir = broken();
+      expect((await runCli(['check', '--no-cache'], dir)).code).toBe(1);
+      expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+      const inside = await runCli(['check', '--cache', 'content/cache'], dir);
+      expect(inside.code).toBe(2);
+      expect(inside.stderr).toContain('is inside the content folder');
+      const both = await runCli(['check', '--cache', 'c', '--no-cache'], dir);
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain('either --cache <dir> or --no-cache');
+    });
   });
 
   it('runs end to end through the installed bin', () => {
