@@ -105,6 +105,7 @@ async function measureBuilds() {
     warmRuns.push(
       await runOnce(`communique build, warm (${i})`, node, build(`out-warm-${i}`, '--cache', cache)),
     );
+    // The first run's folder stays, as every other build's does (for `--keep`); the rest go.
     if (i > 1) rmSync(join(dir, `out-warm-${i}`), { recursive: true, force: true });
     if (!hugo) continue;
     const out = join(dir, `out-hugo-${i}`);

@@ -37,7 +37,7 @@ interface Command {
 const str = (value: string | boolean | undefined): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
-// Each command loads its modules when it runs: \`check\` need not load Eleventy and the site.
+// Each command loads its modules when it runs: `check` need not load Eleventy and the site.
 const commands: Record<string, Command> = {
   check: {
     options: { format: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } },
