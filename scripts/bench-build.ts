@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusArgs } from './lib/args.ts';
 import { prepareEleventySite, prepareHugoSite } from './lib/baselines.ts';
+import { communiqueArgs } from './lib/cli.ts';
 import { appendSentence, editedRelease } from './lib/edit.ts';
 import { generatePressRoom } from './lib/generate.ts';
 import { findHugo } from './lib/hugo.ts';
@@ -23,12 +24,13 @@ console.log(`Generating ${args.releases} releases × ${args.languages} languages
 const room = generatePressRoom(content, args);
 const node = process.execPath;
 const tsx = join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
+// The CLI as its installed command starts it (with the Node flags of its first line).
+const cli = communiqueArgs(repo);
 const eleventyBin = join(repo, 'scripts', 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
 // Every variant publishes at the same instant, after every generated release's date.
 const now = '2030-01-01T00:00:00Z';
 const build = (out: string, ...extra: string[]) => [
-  bin,
+  ...cli,
   'build',
   '--content',
   content,
@@ -65,7 +67,7 @@ generatePressRoom(join(warmUpRoom, 'content'), { releases: 5, languages: args.la
 await measure(
   'warm-up',
   node,
-  [bin, 'build', '--content', join(warmUpRoom, 'content'), '--out', join(warmUpRoom, 'out'), '--no-cache'],
+  [...cli, 'build', '--content', join(warmUpRoom, 'content'), '--out', join(warmUpRoom, 'out'), '--no-cache'],
   repo,
 );
 rmSync(warmUpRoom, { recursive: true, force: true });
@@ -146,7 +148,7 @@ let serve: ServeProbe | undefined;
 try {
   serve = await probeServe({
     command: node,
-    args: [bin, 'serve', '--content', content, '--port', '0', '--now', now, '--cache', cache],
+    args: [...cli, 'serve', '--content', content, '--port', '0', '--now', now, '--cache', cache],
     cwd: repo,
     file: edited,
     edit: appendSentence('serve probe'),

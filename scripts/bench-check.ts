@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusArgs } from './lib/args.ts';
+import { communiqueArgs } from './lib/cli.ts';
 import { appendSentence, editedRelease } from './lib/edit.ts';
 import { generatePressRoom } from './lib/generate.ts';
 import { formatTable, measure, scratchDir } from './lib/measure.ts';
@@ -16,15 +17,16 @@ const content = join(dir, 'content');
 console.log(`Generating ${args.releases} releases × ${args.languages} languages in ${content} …`);
 const room = generatePressRoom(content, args);
 const tsx = join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const bin = join(repo, 'packages', 'cli', 'bin', 'communique.mjs');
+// The CLI as its installed command starts it (with the Node flags of its first line).
+const cli = communiqueArgs(repo);
 
 const cache = join(dir, 'cache');
-const check = (...extra: string[]) => [bin, 'check', '--content', content, '--format', 'json', ...extra];
+const check = (...extra: string[]) => [...cli, 'check', '--content', content, '--format', 'json', ...extra];
 
 // Warm the tsx transform cache on a small room so that no run pays for compiling TypeScript.
 const warmUp = join(dir, 'warm-up');
 generatePressRoom(warmUp, { releases: 5, languages: args.languages });
-await measure('warm-up', process.execPath, [bin, 'check', '--content', warmUp, '--no-cache'], repo);
+await measure('warm-up', process.execPath, [...cli, 'check', '--content', warmUp, '--no-cache'], repo);
 const floor = await measure(
   'floor: gray-matter + remark-parse',
   process.execPath,
