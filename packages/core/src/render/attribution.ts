@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import { cachedIntl, noOptions } from '../format/intl-cache.ts';
 import { localise } from '../format/localise.ts';
 import { textDirection } from '../format/names.ts';
 import type { RenderContext } from './context.ts';
@@ -48,14 +49,17 @@ export function attribution(
 
 /** The comma between the parts of a caption: Arabic script has its own, Chinese a full-width one. */
 function listSeparator(lang: string): string {
-  let script: string | undefined;
-  try {
-    script = new Intl.Locale(lang).maximize().script;
-  } catch {
-    script = undefined;
-  }
-  if (script === 'Arab' || script === 'Aran') return '، ';
-  if (script === 'Hans' || script === 'Hant') return '，';
-  if (script === 'Jpan') return '、';
-  return ', ';
+  // Maximizing a locale costs microseconds, and every quote on every page asks.
+  return cachedIntl('list-separator', lang, noOptions, () => {
+    let script: string | undefined;
+    try {
+      script = new Intl.Locale(lang).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    if (script === 'Arab' || script === 'Aran') return '، ';
+    if (script === 'Hans' || script === 'Hant') return '，';
+    if (script === 'Jpan') return '、';
+    return ', ';
+  });
 }
