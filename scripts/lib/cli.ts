@@ -8,7 +8,8 @@ import { join } from 'node:path';
  */
 export function shebangNodeFlags(script: string): string[] {
   const first = readFileSync(script, 'utf8').split('\n', 1)[0] ?? '';
-  const words = first.replace(/^#!/, '').trim().split(/\s+/);
+  if (!first.startsWith('#!')) return [];
+  const words = first.slice(2).trim().split(/\s+/);
   const node = words.findIndex((word) => word === 'node' || word.endsWith('/node'));
   return node === -1 ? [] : words.slice(node + 1);
 }

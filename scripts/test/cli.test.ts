@@ -19,7 +19,7 @@ describe('shebangNodeFlags', () => {
 
   it('finds none in a plain `env node` line or a file without one', () => {
     expect(shebangNodeFlags(script('#!/usr/bin/env node'))).toEqual([]);
-    expect(shebangNodeFlags(script('// no first line to read'))).toEqual([]);
+    expect(shebangNodeFlags(script('// run with node --inspect'))).toEqual([]);
   });
 
   it('starts the checkout’s CLI with the flags of its first line, before the script', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ function startedWith(command: string): { status: number | null; stdout: string; 
     env: { ...process.env, NODE_OPTIONS: `--require ${probe}` },
   });
   const execArgv = JSON.parse(readFileSync(report, 'utf8')) as string[];
+  rmSync(dir, { recursive: true, force: true });
   return { status: result.status, stdout: result.stdout, execArgv };
 }
 
