@@ -56,10 +56,7 @@ function contextsOfBlock(
   write(block);
   const pending = uses.filter((use) => !found.has(use.name));
   if (pending.length === 0) return;
-  // Sentences after the last pending use are not read: segmenting is most of this function's cost.
-  const last = Math.max(...pending.map((use) => use.at));
   for (const segment of segmenter(lang).segment(text)) {
-    if (segment.index > last) break;
     const end = segment.index + segment.segment.length;
     for (const use of pending) {
       if (found.has(use.name) || use.at < segment.index || use.at >= end) continue;
