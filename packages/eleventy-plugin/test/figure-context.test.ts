@@ -30,7 +30,9 @@ describe('the sentence that explains each key figure', () => {
   });
 
   test('a figure named first in a later block takes its sentence from there', () => {
-    const tree = parseMarkdown('The fund holds :fig[funding] for schools.\n\n## Results\n\nNow :fig[share] attend.');
+    const tree = parseMarkdown(
+      'The fund holds :fig[funding] for schools.\n\n## Results\n\nNow :fig[share] attend.',
+    );
     expect(figureContexts(tree, 'en', format).get('share')).toBe('Now 71% attend.');
   });
 });
