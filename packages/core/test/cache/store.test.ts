@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -37,6 +45,16 @@ describe('DiskStore', () => {
     expect(existsSync(entryFile(dir))).toBe(false);
     store.write('checks', key, [4]);
     expect(JSON.parse(readFileSync(entryFile(dir), 'utf8'))).toEqual([4]);
+  });
+
+  test('an entry folder removed after a write (the cache cleared meanwhile) is made again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-store-'));
+    const store = new DiskStore(dir);
+    store.write('checks', key, [1]);
+    rmSync(join(dir, 'v1'), { recursive: true });
+    store.write('checks', key, [2]);
+    expect(store.writeFailures).toBe(0);
+    expect(store.read('checks', key, isNumbers)).toEqual([2]);
   });
 
   test('a cache that cannot be written is counted, not thrown', () => {
