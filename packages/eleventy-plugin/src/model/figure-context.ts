@@ -56,14 +56,15 @@ function contextsOfBlock(
   write(block);
   const pending = uses.filter((use) => !found.has(use.name));
   if (pending.length === 0) return;
-  for (const segment of segmenter(lang).segment(text)) {
-    const end = segment.index + segment.segment.length;
-    for (const use of pending) {
-      if (found.has(use.name) || use.at < segment.index || use.at >= end) continue;
-      // Collapse line breaks and spaces only: no-break spaces inside numbers must stay.
-      const sentence = segment.segment.replace(/[ \t\r\n]+/g, ' ').trim();
-      if (sentence.length > 0 && sentence.length <= maxContext) found.set(use.name, sentence);
-    }
+  const segments = segmenter(lang).segment(text);
+  for (const use of pending) {
+    if (found.has(use.name)) continue;
+    // Only the sentence around the figure: ICU finds its two ends from there.
+    const segment = segments.containing(use.at);
+    if (!segment) continue;
+    // Collapse line breaks and spaces only: no-break spaces inside numbers must stay.
+    const sentence = segment.segment.replace(/[ \t\r\n]+/g, ' ').trim();
+    if (sentence.length > 0 && sentence.length <= maxContext) found.set(use.name, sentence);
   }
 }
 
