@@ -9,7 +9,7 @@ export function hashOf(...parts: readonly unknown[]): string {
 
 /**
  * What every release's checks and pages depend on besides the release itself and the people,
- * organisations and releases it names: the code (core sources, unified versions, ICU and CLDR)
+ * organisations and releases it names: the code (core sources, installed package versions, ICU and CLDR)
  * and `site.yaml` as written.
  */
 export function siteDigest(room: PressRoom): string {

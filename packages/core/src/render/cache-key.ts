@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { directiveUses } from '../markdown/directives.ts';
 import type { ReleaseVersion } from '../model/press-room.ts';
 import type { RenderContext } from './context.ts';
+import { dependencyVersions } from './dependency-versions.ts';
 import { linkedUrls, releaseLinkPolicy } from './links.ts';
 
 /** Bump by hand only when output changes for a reason the code hash cannot see. */
@@ -13,8 +14,9 @@ const formatGeneration = '2';
 /**
  * The identity of the code that renders: a hash of the core's own source files, the ICU, CLDR
  * and Unicode versions Intl formats with (a Node upgrade can change `14 mars 2023`), and the
- * versions of the unified packages the core depends on. Cached output from other code is never
- * reused.
+ * versions of the packages the core runs with (its `dependencies`, from unified to yaml and
+ * libphonenumber-js) and of every package they depend on, patches included. Cached output and
+ * diagnostics from other code are never reused.
  */
 export const rendererVersion: string = computeRendererVersion();
 
@@ -26,11 +28,21 @@ function computeRendererVersion(): string {
     const source = fileURLToPath(new URL('..', import.meta.url));
     for (const file of sourceFiles(source))
       hash.update(`\u0000${file}\u0000`).update(readFileSync(join(source, file)));
-    hash.update(dependencyVersions(join(source, '..')));
-  } catch {
-    // Not running from source (bundled): the generation and ICU still tell versions apart.
+    hash.update(dependencyVersions(join(source, '..'), runtimeDependencies(join(source, '..'))));
+  } catch (error) {
+    // Not running from source (bundled): the generation and ICU still tell versions apart. Only
+    // files that cannot be read end up here; a mistake in this code must not pass unseen.
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** The packages a package runs with: its `dependencies`, type packages left out. */
+export function runtimeDependencies(packageDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  return Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@types/'));
 }
 
 function sourceFiles(dir: string, prefix = ''): string[] {
@@ -42,30 +54,6 @@ function sourceFiles(dir: string, prefix = ''): string[] {
       // `.mjs`: the plain JavaScript modules (decoding a file's text is one of them).
       return /\.(ts|mjs)$/.test(entry.name) ? [path] : [];
     });
-}
-
-/** The installed version of each dependency that takes part in rendering. */
-function dependencyVersions(packageDir: string): string {
-  const names = [
-    'unified',
-    'remark-parse',
-    'remark-directive',
-    'remark-rehype',
-    'rehype-sanitize',
-    'rehype-stringify',
-  ];
-  return names
-    .map((name) => {
-      try {
-        const manifest = JSON.parse(
-          readFileSync(join(packageDir, 'node_modules', name, 'package.json'), 'utf8'),
-        );
-        return `${name}@${String((manifest as { version?: unknown }).version)}`;
-      } catch {
-        return `${name}@?`;
-      }
-    })
-    .join(' ');
 }
 
 /**

@@ -1,5 +1,6 @@
-export { rendererVersion, renderKey } from './cache-key.ts';
+export { rendererVersion, renderKey, runtimeDependencies } from './cache-key.ts';
 export type { RenderContext } from './context.ts';
+export { dependencyVersions } from './dependency-versions.ts';
 export { linkedUrls } from './links.ts';
 export { clearRenderCache, renderInline, renderMarkdownText, renderVersionBody } from './pipeline.ts';
 export { sanitizeSchema } from './sanitize-schema.ts';

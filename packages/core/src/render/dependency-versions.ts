@@ -1,0 +1,63 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * The installed packages that `names` need, theirs included, as `name@version` (sorted), found the
+ * way Node resolves them from `packageDir`: the whole tree a rendered body depends on. A lockfile
+ * update that moves only a dependency of a dependency (micromark's, say) changes this text, and so
+ * the renderer's version. A package installed from a patch (pnpm's `patchedDependencies`) is named
+ * with the folder pnpm gives it, which holds the patch's hash.
+ */
+export function dependencyVersions(packageDir: string, names: readonly string[]): string {
+  const found = new Map<string, string>();
+  const visit = (name: string, fromDir: string): void => {
+    const dir = packageFolder(name, fromDir);
+    const key = dir ?? `${name}@?`;
+    if (found.has(key)) return;
+    if (!dir) {
+      found.set(key, `${name}@?`);
+      return;
+    }
+    const manifest = readManifest(dir);
+    found.set(key, `${name}@${manifest.version}${patchOf(dir)}`);
+    for (const dependency of manifest.dependencies) visit(dependency, dir);
+  };
+  for (const name of names) visit(name, packageDir);
+  return [...new Set(found.values())].sort().join(' ');
+}
+
+/** The real folder of package `name` as seen from the package in `fromDir`, if installed. */
+function packageFolder(name: string, fromDir: string): string | undefined {
+  let dir = realpathSync(fromDir);
+  for (;;) {
+    const candidate = basename(dir) === 'node_modules' ? join(dir, name) : join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return realpathSync(candidate);
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function readManifest(dir: string): { version: string; dependencies: string[] } {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      version?: unknown;
+      dependencies?: unknown;
+    };
+    const dependencies =
+      typeof manifest.dependencies === 'object' && manifest.dependencies !== null
+        ? Object.keys(manifest.dependencies).sort()
+        : [];
+    return { version: String(manifest.version), dependencies };
+  } catch {
+    return { version: '?', dependencies: [] };
+  }
+}
+
+/** pnpm's folder for a patched package: `<name>@<version>_patch_hash=<hash>`. */
+function patchOf(dir: string): string {
+  const store = basename(dirname(dirname(dir)));
+  const scoped = basename(dirname(dirname(dirname(dir))));
+  const match = /_patch_hash=([0-9a-f]+)/.exec(store) ?? /_patch_hash=([0-9a-f]+)/.exec(scoped);
+  return match ? `+patch.${match[1]}` : '';
+}
