@@ -138,6 +138,22 @@ describe('the front matter cache', () => {
     expect(statSync(cacheFile(cacheDir)).mtimeMs).toBe(past.getTime());
   });
 
+  test('a second save with no load between keeps every entry', () => {
+    const root = writeRoom(files);
+    const cacheDir = newCacheDir();
+    loadPressRoom(root, { frontMatterCache: new FrontMatterCache(cacheDir) });
+    const cache = new FrontMatterCache(cacheDir);
+    loadPressRoom(root, { frontMatterCache: cache });
+    const before = new FrontMatterCache(cacheDir);
+    loadPressRoom(root, { frontMatterCache: before });
+    cache.save();
+    const after = new FrontMatterCache(cacheDir);
+    loadPressRoom(root, { frontMatterCache: after });
+    // Only the texts that are never kept (broken YAML, `.inf`) are parsed again.
+    expect(after.misses).toBe(2);
+    expect([after.hits, after.misses]).toEqual([before.hits, before.misses]);
+  });
+
   test.each([
     ['truncated JSON', '{"entries": {"ab'],
     ['the wrong shape', '{"entries": {"ab": 3}}'],

@@ -111,7 +111,9 @@ class RootCache implements YamlDataCache {
   /** Writes the entries used since the last save, unless they are exactly what the file holds. */
   save(): void {
     // Nothing changed, so the used entries are stored ones as stored: equal in number, equal.
-    if (!this.#changed && this.#used.size === this.#entries().size) return;
+    // Nothing used at all (a second save with no load between) keeps the file as it is: saving
+    // it empty would lose every entry.
+    if (!this.#changed && (this.#used.size === 0 || this.#used.size === this.#entries().size)) return;
     this.#store.write(kind, this.#key, { entries: Object.fromEntries(this.#used) } satisfies Shelf);
     this.#stored = this.#used;
     this.#used = new Map();
