@@ -1,28 +1,25 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dependencyVersions } from '@communique/core';
+import { codeDigest } from '@communique/core';
 
 const siteDir = join(import.meta.dirname, '..');
-const sourceFolders = ['components', 'lib', 'pages', 'release-files'];
+
 /** The packages that turn the site's components into HTML. */
 export const renderingPackages: readonly string[] = ['preact', 'preact-render-to-string'];
 
 /**
- * A hash of the site's TypeScript sources and of the installed Preact that renders them (with
- * everything it depends on), in the content cache's keys of laid-out pages: a changed component
- * or string, or a Preact update, lays every page out again.
+ * The version of the site in `dir`: its TypeScript sources and the installed Preact that renders
+ * them (with what it depends on), in the content cache's keys of laid-out pages: a changed
+ * component or string, or a Preact update, lays every page out again.
  */
-export const sourceVersion: string = (() => {
-  const hash = createHash('sha256');
-  for (const folder of sourceFolders) {
-    const dir = join(siteDir, folder);
-    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.tsx?$/.test(name))
-      .sort();
-    for (const name of names)
-      hash.update(`\u0000${folder}/${name}\u0000`).update(readFileSync(join(dir, name)));
-  }
-  hash.update(dependencyVersions(siteDir, renderingPackages));
-  return hash.digest('hex').slice(0, 16);
-})();
+export function sourceVersionOf(dir: string): string {
+  const code = codeDigest(dir, {
+    sourceFolders: ['components', 'lib', 'pages', 'release-files'],
+    sources: /\.tsx?$/,
+    dependencies: renderingPackages,
+  });
+  if (code === undefined) throw new Error(`The site's sources are not in ${dir}`);
+  return createHash('sha256').update(code).digest('hex').slice(0, 16);
+}
+
+export const sourceVersion: string = sourceVersionOf(siteDir);

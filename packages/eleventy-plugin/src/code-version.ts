@@ -1,29 +1,29 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dependencyVersions, rendererVersion } from '@communique/core';
+import { codeDigest, rendererVersion } from '@communique/core';
 
 /** The packages that write outputs for the plugin. */
 export const outputPackages: readonly string[] = ['feed'];
 
 /**
- * A hash of the plugin's own sources, the core's version (its sources and the packages it runs
- * with: pages show what the core formats) and the installed versions of the packages that write
- * outputs (`feed`, and everything it depends on), added to the content cache's keys: pages cached
- * by other code are never reused.
+ * The plugin's code version for the plugin package in `packageDir`, with the core's version
+ * `coreVersion` (pages show what the core formats): its sources and the installed versions of the
+ * packages that write outputs (`feed`, and what it depends on), added to the content cache's keys
+ * so that pages cached by other code are never reused.
  */
-export const pluginCodeVersion: string = (() => {
-  const hash = createHash('sha256').update(rendererVersion);
-  try {
-    const dir = fileURLToPath(new URL('.', import.meta.url));
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.(ts|mjs)$/.test(name))
-      .sort();
-    for (const name of files) hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
-    hash.update(dependencyVersions(join(dir, '..'), outputPackages));
-  } catch {
-    hash.update('bundled');
-  }
-  return hash.digest('hex').slice(0, 16);
-})();
+export function pluginCodeVersionOf(packageDir: string, coreVersion: string): string {
+  const code = codeDigest(packageDir, {
+    sourceFolders: ['src'],
+    sources: /\.(ts|mjs)$/,
+    dependencies: outputPackages,
+  });
+  return createHash('sha256')
+    .update(`${coreVersion}\u0000${code ?? 'bundled'}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export const pluginCodeVersion: string = pluginCodeVersionOf(
+  fileURLToPath(new URL('..', import.meta.url)),
+  rendererVersion,
+);

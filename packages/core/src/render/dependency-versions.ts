@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 
 /**
  * The installed packages that `names` need, theirs included, as `name@version` (sorted), found the
  * way Node resolves them from `packageDir`: the whole tree a rendered body depends on. A lockfile
  * update that moves only a dependency of a dependency (micromark's, say) changes this text, and so
- * the renderer's version. A package installed from a patch (pnpm's `patchedDependencies`) is named
- * with the folder pnpm gives it, which holds the patch's hash.
+ * the renderer's version. A package in pnpm's store is named with its store folder too, which
+ * holds the hash of a patch applied to it (`patchedDependencies`), or a hash of the whole name
+ * where pnpm shortens long ones (on Windows, past 60 characters).
  */
 export function dependencyVersions(packageDir: string, names: readonly string[]): string {
   const found = new Map<string, string>();
@@ -19,7 +20,7 @@ export function dependencyVersions(packageDir: string, names: readonly string[])
       return;
     }
     const manifest = readManifest(dir);
-    found.set(key, `${name}@${manifest.version}${patchOf(dir)}`);
+    found.set(key, `${name}@${manifest.version}${storeFolderOf(dir)}`);
     for (const dependency of manifest.dependencies) visit(dependency, dir);
   };
   for (const name of names) visit(name, packageDir);
@@ -54,10 +55,9 @@ function readManifest(dir: string): { version: string; dependencies: string[] } 
   }
 }
 
-/** pnpm's folder for a patched package: `<name>@<version>_patch_hash=<hash>`. */
-function patchOf(dir: string): string {
-  const store = basename(dirname(dirname(dir)));
-  const scoped = basename(dirname(dirname(dirname(dir))));
-  const match = /_patch_hash=([0-9a-f]+)/.exec(store) ?? /_patch_hash=([0-9a-f]+)/.exec(scoped);
-  return match ? `+patch.${match[1]}` : '';
+/** `[<store folder>]` for a package in pnpm's store (`.pnpm/<folder>/node_modules/<name>`), else nothing. */
+function storeFolderOf(dir: string): string {
+  const parts = dir.split(sep);
+  const store = parts.lastIndexOf('.pnpm');
+  return store >= 0 && store + 1 < parts.length ? `[${parts[store + 1]}]` : '';
 }

@@ -1,4 +1,5 @@
-export { rendererVersion, renderKey, runtimeDependencies } from './cache-key.ts';
+export { rendererVersion, rendererVersionOf, renderKey } from './cache-key.ts';
+export { type CodeDigestOptions, codeDigest, runtimeDependencies } from './code-digest.ts';
 export type { RenderContext } from './context.ts';
 export { dependencyVersions } from './dependency-versions.ts';
 export { linkedUrls } from './links.ts';
