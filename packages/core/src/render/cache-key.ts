@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { directiveUses } from '../markdown/directives.ts';
 import type { ReleaseVersion } from '../model/press-room.ts';
@@ -31,7 +29,7 @@ export function rendererVersionOf(packageDir: string): string {
       codeDigest(packageDir, {
         sourceFolders: ['src'],
         sources: /\.(ts|mjs)$/,
-        dependencies: existsSync(join(packageDir, 'src')) ? runtimeDependencies(packageDir) : [],
+        dependencies: runtimeDependencies(packageDir),
       }) ?? 'bundled'
     }`,
   );

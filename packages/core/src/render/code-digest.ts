@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { dependencyVersions } from './dependency-versions.ts';
 
 export interface CodeDigestOptions {
@@ -32,20 +32,23 @@ export function codeDigest(packageDir: string, options: CodeDigestOptions): stri
   return hash.digest('hex');
 }
 
-/** The packages a package runs with: its `dependencies`, type packages left out. */
+/**
+ * The packages a package runs with: its `dependencies`, type packages left out; none for a
+ * package without its manifest (bundled).
+ */
 export function runtimeDependencies(packageDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+  const file = join(packageDir, 'package.json');
+  if (!existsSync(file)) return [];
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
     dependencies?: Record<string, string>;
   };
   return Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@types/'));
 }
 
 /** The files under `dir`, as sorted `/`-separated paths relative to it. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? filesUnder(dir, path) : [path];
-    });
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }

@@ -23,16 +23,20 @@ export function dependencyVersions(packageDir: string, names: readonly string[])
     found.set(key, `${name}@${manifest.version}${storeFolderOf(dir)}`);
     for (const dependency of manifest.dependencies) visit(dependency, dir);
   };
-  for (const name of names) visit(name, packageDir);
+  const from = realpathSync.native(packageDir);
+  for (const name of names) visit(name, from);
   return [...new Set(found.values())].sort().join(' ');
 }
 
-/** The real folder of package `name` as seen from the package in `fromDir`, if installed. */
+/**
+ * The real folder of package `name` as seen from the package in `fromDir` (a real path: pnpm's
+ * links are followed first, as Node does), if installed.
+ */
 function packageFolder(name: string, fromDir: string): string | undefined {
-  let dir = realpathSync(fromDir);
+  let dir = fromDir;
   for (;;) {
     const candidate = basename(dir) === 'node_modules' ? join(dir, name) : join(dir, 'node_modules', name);
-    if (existsSync(join(candidate, 'package.json'))) return realpathSync(candidate);
+    if (existsSync(join(candidate, 'package.json'))) return realpathSync.native(candidate);
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -5,14 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { rendererVersion, rendererVersionOf } from '../../src/render/cache-key.ts';
 import { codeDigest } from '../../src/render/code-digest.ts';
-
-function writePackage(dir: string, name: string, version: string, dependencies: string[] = []): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name, version, dependencies: Object.fromEntries(dependencies.map((d) => [d, '*'])) }),
-  );
-}
+import { writePackage } from '../helpers/packages.ts';
 
 /** A core-like package: sources, a dependency with one of its own, a patch, a README. */
 function fakePackage(): string {

@@ -1,18 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { runtimeDependencies } from '../../src/render/code-digest.ts';
 import { dependencyVersions } from '../../src/render/dependency-versions.ts';
-
-function writePackage(dir: string, name: string, version: string, dependencies: string[] = []): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name, version, dependencies: Object.fromEntries(dependencies.map((d) => [d, '*'])) }),
-  );
-}
+import { writePackage } from '../helpers/packages.ts';
 
 describe('the packages a rendered body depends on', () => {
   test('the dependencies of dependencies count, nested installs first, scoped names included', () => {
