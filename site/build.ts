@@ -53,14 +53,20 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   let releaseFilesWritten = 0;
   let assetsCopied = 0;
   let pagesDigests: Record<string, string> | undefined;
+  let indexedPages: readonly string[] | undefined;
   // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
   let indexing: Promise<unknown> | undefined;
   const stopIndexing = new AbortController();
-  const startIndex = (digests: Record<string, string> | undefined, pagesWritten?: Promise<unknown>) => {
+  const startIndex = (
+    digests: Record<string, string> | undefined,
+    pages: readonly string[] | undefined,
+    pagesWritten?: Promise<unknown>,
+  ) => {
     indexing = writeSearchIndex(outDir, {
       cache: siteOptions.cache,
       pagesDigests: digests,
+      pages,
       pagesWritten,
       signal: stopIndexing.signal,
     });
@@ -85,7 +91,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         // cache, or made once the pages are written, while Eleventy writes the other pages.
         const digests = pageFolderDigests(started.planned);
         if (siteOptions.partial || started.planned.html === 0 || digests === undefined) return;
-        startIndex(digests, started.placed);
+        startIndex(digests, htmlPaths(started.planned), started.placed);
       },
       onAssetsCopied: (copied) => {
         assetsCopied += copied;
@@ -95,6 +101,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         releasePages += written.html;
         releaseFilesWritten += written.files;
         pagesDigests = pageFolderDigests(written);
+        indexedPages = htmlPaths(written);
         siteOptions.onReleaseFiles?.(written);
       },
     }),
@@ -113,7 +120,9 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
     throw error;
   }
   // Only release pages mark their body for the index; with none, Pagefind would read every page.
-  if (!siteOptions.partial) await (indexing ?? startIndex(releasePages > 0 ? pagesDigests : undefined));
+  if (!siteOptions.partial)
+    await (indexing ??
+      startIndex(releasePages > 0 ? pagesDigests : undefined, releasePages > 0 ? indexedPages : undefined));
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
@@ -155,8 +164,13 @@ function pageFolderDigests(
   written: Pick<ReleaseFilesWritten, 'digests' | 'paths'>,
 ): Record<string, string> | undefined {
   if (!written.digests) return undefined;
-  const folders = new Set(written.paths.filter((path) => path.endsWith('.html')).map(firstSegment));
+  const folders = new Set(htmlPaths(written).map(firstSegment));
   return Object.fromEntries(Object.entries(written.digests).filter(([folder]) => folders.has(folder)));
+}
+
+/** The release pages among the release files (the others are their ninjs and media). */
+function htmlPaths(written: Pick<ReleaseFilesWritten, 'paths'>): string[] {
+  return written.paths.filter((path) => path.endsWith('.html'));
 }
 
 /** The first segment of a path relative to the output folder: a release page's language folder. */

@@ -11,6 +11,7 @@ import {
   mergeBundles,
   readEntry,
 } from './pagefind-bundle.ts';
+import { pagefindGlob } from './pagefind-glob.ts';
 import { pagefindPackage, runStaggered, SearchIndexError, stopAll } from './pagefind-run.ts';
 import { attempt, entriesFolder, entryLayout } from './search-index-cache.ts';
 import { type IndexFiles, inWorker, type MergedIndex } from './search-index-files.ts';
@@ -46,6 +47,12 @@ export interface SearchIndexOptions {
    * body (`data-pagefind-body`); pages outside these folders are not indexed.
    */
   readonly pagesDigests?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The pages that mark their body, relative to `outDir`, when the caller knows them (the plugin's
+   * release pages): Pagefind then reads only the folders they sit in (see `pagefindGlob`), not the
+   * listings beside them. Pages outside those folders are not indexed.
+   */
+  readonly pages?: readonly string[] | undefined;
   /**
    * Resolves once the pages are written, when the index is started before (Pagefind runs only
    * after; an index found in the cache is placed at once).
@@ -86,6 +93,7 @@ export function writeSearchIndex(
   return exclusively(async () => {
     const groups = planGroups(outDir, options.pagesDigests);
     const result = await indexGroups(outDir, groups, {
+      pages: options.pages,
       cache: options.cache,
       signal: options.signal,
       pagesWritten: options.pagesWritten,
@@ -209,6 +217,8 @@ function hasMarkedPage(dir: string): boolean {
 const workFolder = `.${pagefindFolder}-work`;
 
 interface IndexGroupsOptions {
+  /** The pages to index, when known (`SearchIndexOptions.pages`). */
+  readonly pages?: readonly string[] | undefined;
   readonly cache?: string | undefined;
   readonly stillCurrent?: (() => boolean) | undefined;
   /** Languages taken from the live index as they are (a refresh of some folders). */
@@ -243,7 +253,7 @@ async function indexGroups(
     const runAll = async (toRun: readonly Group[]): Promise<Bundle[]> => {
       const jobs = toRun.map((group) => ({
         site: resolve(outDir),
-        glob: group.folder === undefined ? undefined : `${group.folder}/**/*.{html}`,
+        glob: group.folder === undefined ? undefined : pagefindGlob(group.folder, options.pages),
         outputPath: resolve(work, 'parts', `${runs++}`),
         excludeSelectors: excludedFromSearch,
         cwd: resolve(work, 'parts'),
