@@ -89,9 +89,10 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         siteOptions.onReleaseFilesStarted?.(started);
         // The index reads only the release pages, keyed by their digests: it is placed from the
         // cache, or made once the pages are written, while Eleventy writes the other pages.
-        const digests = pageFolderDigests(started.planned);
+        const pages = htmlPaths(started.planned);
+        const digests = pageFolderDigests(started.planned, pages);
         if (siteOptions.partial || started.planned.html === 0 || digests === undefined) return;
-        startIndex(digests, htmlPaths(started.planned), started.placed);
+        startIndex(digests, pages, started.placed);
       },
       onAssetsCopied: (copied) => {
         assetsCopied += copied;
@@ -100,8 +101,8 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
       onReleaseFiles: (written) => {
         releasePages += written.html;
         releaseFilesWritten += written.files;
-        pagesDigests = pageFolderDigests(written);
         indexedPages = htmlPaths(written);
+        pagesDigests = pageFolderDigests(written, indexedPages);
         siteOptions.onReleaseFiles?.(written);
       },
     }),
@@ -157,14 +158,15 @@ function filesIn(dir: string): number {
 }
 
 /**
- * The digests of the folders (`en`, `fr`) holding release pages, the pages the search index
- * reads: the search index of a language is kept in the cache by its folder's digest.
+ * The digests of the folders (`en`, `fr`) holding release pages (`pages`), the pages the search
+ * index reads: the search index of a language is kept in the cache by its folder's digest.
  */
 function pageFolderDigests(
-  written: Pick<ReleaseFilesWritten, 'digests' | 'paths'>,
+  written: Pick<ReleaseFilesWritten, 'digests'>,
+  pages: readonly string[],
 ): Record<string, string> | undefined {
   if (!written.digests) return undefined;
-  const folders = new Set(htmlPaths(written).map(firstSegment));
+  const folders = new Set(pages.map(firstSegment));
   return Object.fromEntries(Object.entries(written.digests).filter(([folder]) => folders.has(folder)));
 }
 
