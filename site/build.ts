@@ -52,20 +52,17 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   let releasePages = 0;
   let releaseFilesWritten = 0;
   let assetsCopied = 0;
-  let pagesDigests: Record<string, string> | undefined;
-  let indexedPages: readonly string[] | undefined;
+  let releaseFiles: ReleaseFilesWritten | undefined;
   // A partial build (serve, after an edit) leaves the search index as it is: indexing every page
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
   let indexing: Promise<unknown> | undefined;
   const stopIndexing = new AbortController();
-  const startIndex = (
-    digests: Record<string, string> | undefined,
-    pages: readonly string[] | undefined,
-    pagesWritten?: Promise<unknown>,
-  ) => {
+  /** Indexes the release pages of `written` (every page, without), once `pagesWritten` resolves. */
+  const startIndex = (written: IndexedFiles | undefined, pagesWritten?: Promise<unknown>) => {
+    const pages = written && htmlPaths(written);
     indexing = writeSearchIndex(outDir, {
       cache: siteOptions.cache,
-      pagesDigests: digests,
+      pagesDigests: written && pages && pageFolderDigests(written, pages),
       pages,
       pagesWritten,
       signal: stopIndexing.signal,
@@ -89,10 +86,8 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         siteOptions.onReleaseFilesStarted?.(started);
         // The index reads only the release pages, keyed by their digests: it is placed from the
         // cache, or made once the pages are written, while Eleventy writes the other pages.
-        const pages = htmlPaths(started.planned);
-        const digests = pageFolderDigests(started.planned, pages);
-        if (siteOptions.partial || started.planned.html === 0 || digests === undefined) return;
-        startIndex(digests, pages, started.placed);
+        if (siteOptions.partial || started.planned.html === 0 || !started.planned.digests) return;
+        startIndex(started.planned, started.placed);
       },
       onAssetsCopied: (copied) => {
         assetsCopied += copied;
@@ -101,8 +96,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
       onReleaseFiles: (written) => {
         releasePages += written.html;
         releaseFilesWritten += written.files;
-        indexedPages = htmlPaths(written);
-        pagesDigests = pageFolderDigests(written, indexedPages);
+        releaseFiles = written;
         siteOptions.onReleaseFiles?.(written);
       },
     }),
@@ -121,9 +115,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
     throw error;
   }
   // Only release pages mark their body for the index; with none, Pagefind would read every page.
-  if (!siteOptions.partial)
-    await (indexing ??
-      startIndex(releasePages > 0 ? pagesDigests : undefined, releasePages > 0 ? indexedPages : undefined));
+  if (!siteOptions.partial) await (indexing ?? startIndex(releasePages > 0 ? releaseFiles : undefined));
   const pages = templates.filter(
     (page) => typeof page.outputPath === 'string' && page.outputPath.endsWith('.html'),
   );
@@ -162,7 +154,7 @@ function filesIn(dir: string): number {
  * index reads: the search index of a language is kept in the cache by its folder's digest.
  */
 function pageFolderDigests(
-  written: Pick<ReleaseFilesWritten, 'digests'>,
+  written: IndexedFiles,
   pages: readonly string[],
 ): Record<string, string> | undefined {
   if (!written.digests) return undefined;
@@ -170,8 +162,11 @@ function pageFolderDigests(
   return Object.fromEntries(Object.entries(written.digests).filter(([folder]) => folders.has(folder)));
 }
 
+/** What the search index needs of the release files written (or planned). */
+type IndexedFiles = Pick<ReleaseFilesWritten, 'digests' | 'paths'>;
+
 /** The release pages among the release files (the others are their ninjs and media). */
-function htmlPaths(written: Pick<ReleaseFilesWritten, 'paths'>): string[] {
+function htmlPaths(written: IndexedFiles): string[] {
   return written.paths.filter((path) => path.endsWith('.html'));
 }
 

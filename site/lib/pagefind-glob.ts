@@ -1,31 +1,35 @@
 import { posix, sep } from 'node:path';
 
 /**
- * The Pagefind glob for one language folder: every page under it, or, when the caller knows which
- * pages hold something to index (`pages`: paths relative to the site, release pages), only the
- * folders those pages sit in. Each page gives its grandparent folder with any folder name below
- * it (`en/2024/release-x/index.html` gives `en/2024/` + `*` + `/index.html`), which reads every
+ * The Pagefind glob of each language folder, from the pages that hold something to index when the
+ * caller knows them (`pages`: paths relative to the site, release pages): only the folders those
+ * pages sit in. Each page gives its grandparent folder with any folder name below it
+ * (`en/2024/release-x/index.html` gives `en/2024/` + `*` + `/index.html`), which reads every
  * release page but not the language's home page, its year, topic and organisation listings: about
  * a sixth of the HTML of a language at 10,000 releases, which Pagefind would read through only to
- * find no body marked in it.
+ * find no body marked in it. A folder without known pages, or whose pages a glob cannot name
+ * plainly, is read whole (`<folder>/**` + `/*.{html}`).
  */
-export function pagefindGlob(folder: string, pages?: readonly string[]): string {
-  const wholeFolder = `${folder}/**/*.{html}`;
-  if (pages === undefined) return wholeFolder;
-  const patterns = new Set<string>();
-  for (const page of pages) {
+export function pagefindGlobs(pages?: readonly string[]): (folder: string) => string {
+  const byFolder = new Map<string, Set<string> | 'whole'>();
+  for (const page of pages ?? []) {
     const path = page.split(sep).join('/');
-    if (!path.startsWith(`${folder}/`)) continue;
-    const name = posix.basename(path);
+    const slash = path.indexOf('/');
+    if (slash < 0) continue;
+    const folder = path.slice(0, slash);
+    const patterns = byFolder.get(folder) ?? new Set<string>();
+    if (patterns === 'whole') continue;
     const parent = posix.dirname(path);
-    const pattern = parent === folder ? path : `${posix.dirname(parent)}/*/${name}`;
-    if (!plainPattern.test(pattern)) return wholeFolder;
+    const pattern = parent === folder ? path : `${posix.dirname(parent)}/*/${posix.basename(path)}`;
     patterns.add(pattern);
-    if (patterns.size > maxPatterns) return wholeFolder;
+    byFolder.set(folder, plainPattern.test(pattern) && patterns.size <= maxPatterns ? patterns : 'whole');
   }
-  if (patterns.size === 0) return wholeFolder;
-  const sorted = [...patterns].sort();
-  return sorted.length === 1 ? sorted[0]! : `{${sorted.join(',')}}`;
+  return (folder) => {
+    const patterns = byFolder.get(folder);
+    if (patterns === undefined || patterns === 'whole') return `${folder}/**/*.{html}`;
+    const sorted = [...patterns].sort();
+    return sorted.length === 1 ? sorted[0]! : `{${sorted.join(',')}}`;
+  };
 }
 
 /**

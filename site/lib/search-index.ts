@@ -11,7 +11,7 @@ import {
   mergeBundles,
   readEntry,
 } from './pagefind-bundle.ts';
-import { pagefindGlob } from './pagefind-glob.ts';
+import { pagefindGlobs } from './pagefind-glob.ts';
 import { pagefindPackage, runStaggered, SearchIndexError, stopAll } from './pagefind-run.ts';
 import { attempt, entriesFolder, entryLayout } from './search-index-cache.ts';
 import { type IndexFiles, inWorker, type MergedIndex } from './search-index-files.ts';
@@ -49,7 +49,7 @@ export interface SearchIndexOptions {
   readonly pagesDigests?: Readonly<Record<string, string>> | undefined;
   /**
    * The pages that mark their body, relative to `outDir`, when the caller knows them (the plugin's
-   * release pages): Pagefind then reads only the folders they sit in (see `pagefindGlob`), not the
+   * release pages): Pagefind then reads only the folders they sit in (see `pagefindGlobs`), not the
    * listings beside them. Pages outside those folders are not indexed.
    */
   readonly pages?: readonly string[] | undefined;
@@ -250,10 +250,11 @@ async function indexGroups(
     const folders = new Map(reuse?.folders);
     const indexed = new Set<string>();
     let runs = 0;
+    const globOf = pagefindGlobs(options.pages);
     const runAll = async (toRun: readonly Group[]): Promise<Bundle[]> => {
       const jobs = toRun.map((group) => ({
         site: resolve(outDir),
-        glob: group.folder === undefined ? undefined : pagefindGlob(group.folder, options.pages),
+        glob: group.folder === undefined ? undefined : globOf(group.folder),
         outputPath: resolve(work, 'parts', `${runs++}`),
         excludeSelectors: excludedFromSearch,
         cwd: resolve(work, 'parts'),

@@ -2,11 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { pagefindGlob } from '../lib/pagefind-glob.ts';
+import { pagefindGlobs } from '../lib/pagefind-glob.ts';
 import { writeSearchIndex } from '../lib/search-index.ts';
 import { filesUnder } from './helpers.ts';
 
-describe('pagefindGlob', () => {
+/** The glob of `folder` given `pages`. */
+const pagefindGlob = (folder: string, pages?: readonly string[]) => pagefindGlobs(pages)(folder);
+
+describe('pagefindGlobs', () => {
   test('names the folders the pages sit in, with any release folder below each', () => {
     expect(
       pagefindGlob('en', [
@@ -25,6 +28,13 @@ describe('pagefindGlob', () => {
     expect(pagefindGlob('en', [])).toBe('en/**/*.{html}');
     expect(pagefindGlob('en', ['en/2024 {x}/portal/index.html'])).toBe('en/**/*.{html}');
     expect(pagefindGlob('en', ['en/[2024]/portal/index.html'])).toBe('en/**/*.{html}');
+  });
+
+  test('a folder whose pages a glob cannot name is read whole, the others still narrowed', () => {
+    const globOf = pagefindGlobs(['en/[2024]/portal/index.html', 'fr/2024/portail/index.html']);
+    expect(globOf('en')).toBe('en/**/*.{html}');
+    expect(globOf('fr')).toBe('fr/2024/*/index.html');
+    expect(globOf('ar')).toBe('ar/**/*.{html}');
   });
 
   test('a page right in the language folder is named as it is', () => {
