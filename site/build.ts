@@ -7,6 +7,7 @@ import {
   layOutAhead,
   type PublishedSite,
   publishForBuild,
+  type ReleaseFilesStarted,
   type ReleaseFilesWritten,
   writeReleaseFiles,
 } from '@communique/eleventy-plugin';
@@ -57,14 +58,21 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
   let indexing: Promise<unknown> | undefined;
   const stopIndexing = new AbortController();
-  /** Indexes the release pages of `written` (every page, without), once `pagesWritten` resolves. */
-  const startIndex = (written: IndexedFiles | undefined, pagesWritten?: Promise<unknown>) => {
+  /**
+   * Indexes the release pages of `written` (every page, without), each language once its folder
+   * is written (`placing`), else once every page is.
+   */
+  const startIndex = (
+    written: IndexedFiles | undefined,
+    placing?: Pick<ReleaseFilesStarted, 'placed' | 'folderPlaced'>,
+  ) => {
     const pages = written && htmlPaths(written);
     indexing = writeSearchIndex(outDir, {
       cache: siteOptions.cache,
       pagesDigests: written && pages && pageFolderDigests(written, pages),
       pages,
-      pagesWritten,
+      pagesWritten: placing?.placed,
+      folderWritten: placing?.folderPlaced,
       signal: stopIndexing.signal,
     });
     indexing.catch(() => {});
@@ -87,7 +95,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         // The index reads only the release pages, keyed by their digests: it is placed from the
         // cache, or made once the pages are written, while Eleventy writes the other pages.
         if (siteOptions.partial || started.planned.html === 0 || !started.planned.digests) return;
-        startIndex(started.planned, started.placed);
+        startIndex(started.planned, started);
       },
       onAssetsCopied: (copied) => {
         assetsCopied += copied;

@@ -12,7 +12,15 @@ import {
   readEntry,
 } from './pagefind-bundle.ts';
 import { pagefindGlobs } from './pagefind-glob.ts';
-import { pagefindPackage, runStaggered, SearchIndexError, stopAll } from './pagefind-run.ts';
+import {
+  type PagefindJob,
+  type PagefindRun,
+  pagefindPackage,
+  runStaggered,
+  SearchIndexError,
+  startPagefind,
+  stopAll,
+} from './pagefind-run.ts';
 import { attempt, entriesFolder, entryLayout } from './search-index-cache.ts';
 import { type IndexFiles, inWorker, type MergedIndex } from './search-index-files.ts';
 import { pagefindFolder } from './urls.ts';
@@ -58,6 +66,11 @@ export interface SearchIndexOptions {
    * after; an index found in the cache is placed at once).
    */
   readonly pagesWritten?: Promise<unknown> | undefined;
+  /**
+   * Resolves once the pages of one folder (`en`, `fr`) are written, which may be before all are:
+   * that language's Pagefind run may then start. Without it, every run waits for `pagesWritten`.
+   */
+  readonly folderWritten?: ((folder: string) => Promise<unknown>) | undefined;
   /** Stops the Pagefind runs of this build (it then fails): the site's build failed meanwhile. */
   readonly signal?: AbortSignal | undefined;
 }
@@ -97,6 +110,7 @@ export function writeSearchIndex(
       cache: options.cache,
       signal: options.signal,
       pagesWritten: options.pagesWritten,
+      folderWritten: options.folderWritten,
     });
     if (!result) throw new Error('unreachable: a build always swaps its index in');
     return result;
@@ -226,6 +240,8 @@ interface IndexGroupsOptions {
   readonly signal?: AbortSignal | undefined;
   /** Resolves once every page to index is written (Pagefind is run only after). */
   readonly pagesWritten?: Promise<unknown> | undefined;
+  /** Resolves once a folder's pages are written (its run may start then). */
+  readonly folderWritten?: ((folder: string) => Promise<unknown>) | undefined;
   /** Who checks, stores and places the index files; default a worker thread of its own. */
   readonly files?: IndexFiles | undefined;
 }
@@ -251,17 +267,42 @@ async function indexGroups(
     const indexed = new Set<string>();
     let runs = 0;
     const globOf = pagefindGlobs(options.pages);
-    const runAll = async (toRun: readonly Group[]): Promise<Bundle[]> => {
-      const jobs = toRun.map((group) => ({
-        site: resolve(outDir),
-        glob: group.folder === undefined ? undefined : globOf(group.folder),
-        outputPath: resolve(work, 'parts', `${runs++}`),
-        excludeSelectors: excludedFromSearch,
-        cwd: resolve(work, 'parts'),
-      }));
-      await runStaggered(jobs, undefined, undefined, options.signal);
-      return jobs.map((job) => {
-        const bundle = readBundle(job.outputPath);
+    /** Runs Pagefind for each group; `finished` hears of each bundle as soon as its run ends. */
+    const runAll = async (
+      toRun: readonly Group[],
+      finished?: (index: number, bundle: Bundle) => void,
+    ): Promise<Bundle[]> => {
+      const jobs = toRun.map(
+        (group): PagefindJob => ({
+          site: resolve(outDir),
+          glob: group.folder === undefined ? undefined : globOf(group.folder),
+          outputPath: resolve(work, 'parts', `${runs++}`),
+          excludeSelectors: excludedFromSearch,
+          cwd: resolve(work, 'parts'),
+          // Pagefind reads the pages: they must be written, the folder's at least.
+          ready:
+            group.folder !== undefined && options.folderWritten
+              ? options.folderWritten(group.folder)
+              : options.pagesWritten,
+        }),
+      );
+      const read: (Bundle | undefined)[] = [];
+      const start = (job: PagefindJob): PagefindRun => {
+        const run = startPagefind(job);
+        const index = jobs.indexOf(job);
+        // Heard before `runStaggered` returns: its own wait on `done` was registered after this.
+        run.done.then(
+          () => {
+            read[index] = attempt(() => readBundle(job.outputPath));
+            if (read[index]) finished?.(index, read[index]);
+          },
+          () => {},
+        );
+        return run;
+      };
+      await runStaggered(jobs, start, undefined, options.signal);
+      return jobs.map((job, index) => {
+        const bundle = read[index] ?? readBundle(job.outputPath);
         for (const lang of Object.keys(bundle.entry.languages)) indexed.add(lang);
         return bundle;
       });
@@ -294,18 +335,25 @@ async function indexGroups(
     let merged: MergedIndex | undefined = cached?.placed;
     let wholeSite = false;
     if (!merged) {
-      // Pagefind reads the pages: they must all be written.
-      await options.pagesWritten;
       // The cached languages first; Pagefind then runs for the others, overlapping (`runStaggered`).
       const misses = plans.filter((plan) => plan.bundle === undefined);
-      const made = await runAll(misses.map((miss) => miss.group));
-      const stored = misses.map((miss, index) => {
-        const bundle = made[index]!;
-        miss.bundle = bundle;
-        const { entries, key } = miss;
-        return cache !== undefined && entries !== undefined && key !== undefined
-          ? files.store(cache, entries, key, bundle.dir).catch(() => {})
-          : undefined;
+      // Each fresh bundle is stored as soon as its run ends, by the worker, while the next runs
+      // index: the last run alone builds its index on one core, and the other is free meanwhile.
+      // Should a later run fail, the bundles stored before it are kept for the next build.
+      const stored: Promise<void>[] = [];
+      const made = await runAll(
+        misses.map((miss) => miss.group),
+        (index, bundle) => {
+          const { entries, key } = misses[index]!;
+          if (cache !== undefined && entries !== undefined && key !== undefined)
+            stored.push(files.store(cache, entries, key, bundle.dir).catch(() => {}));
+        },
+      ).catch(async (error: unknown) => {
+        await Promise.all(stored);
+        throw error;
+      });
+      misses.forEach((miss, index) => {
+        miss.bundle = made[index];
       });
       // Stored before the merge moves the fresh runs' files.
       await Promise.all(stored);

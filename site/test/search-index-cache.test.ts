@@ -319,6 +319,67 @@ function multilingual(): { out: string; cache: string } {
   return { out, cache: join(root, 'cache') };
 }
 
+/** `count` release pages in language `lang`, each in a release folder of its own. */
+function writeMany(out: string, lang: string, count: number): void {
+  for (let page = 0; page < count; page++)
+    write(
+      out,
+      `${lang}/2022/release-${page}/index.html`,
+      releasePage(`Release ${page}`, `Text ${page}.`, lang),
+    );
+}
+
+/**
+ * Indexes `out` in a child process and kills, as the kernel does when memory runs out, the first
+ * Pagefind process it starts whose arguments `chosen` picks; returns what the child printed.
+ */
+async function indexInChild(
+  out: string,
+  cache: string | undefined,
+  chosen: (args: string[]) => boolean,
+): Promise<string> {
+  const script = join(dirname(out), 'index.mjs');
+  writeFileSync(
+    script,
+    `import { writeSearchIndex } from ${JSON.stringify(join(import.meta.dirname, '..', 'lib', 'search-index.ts'))};
+await writeSearchIndex(${JSON.stringify(out)}, ${JSON.stringify(cache === undefined ? {} : { cache })}).then(() => console.log('index written'), (error) => console.error(\`\${error.name}: \${error.message}\`));`,
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: join(import.meta.dirname, '..', '..'),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  let killed = false;
+  while (!killed && child.exitCode === null) {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      const [status, args] = (() => {
+        try {
+          return [
+            readFileSync(`/proc/${pid}/status`, 'utf8'),
+            readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'),
+          ] as const;
+        } catch {
+          return ['', []] as const;
+        }
+      })();
+      if (
+        /^Name:\s*pagefind/m.test(status) &&
+        new RegExp(`^PPid:\\s*${child.pid}$`, 'm').test(status) &&
+        chosen([...args])
+      ) {
+        process.kill(Number(pid), 'SIGKILL');
+        killed = true;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await exited;
+  expect(killed).toBe(true);
+  return output;
+}
+
 /** One Pagefind run over the whole of `out`, as the index was built before it was split by language. */
 async function wholeRun(out: string): Promise<Map<string, Buffer>> {
   const target = mkdtempSync(join(tmpdir(), 'communique-search-whole-'));
@@ -492,49 +553,30 @@ describe('search index per language', () => {
   test('a Pagefind process that dies fails the build with a message, and leaves the live index as it was', async () => {
     const { out } = multilingual();
     // Enough Arabic pages (the first language run) that its Pagefind process is seen alive.
-    for (let page = 0; page < 400; page++)
-      write(
-        out,
-        `ar/2022/release-${page}/index.html`,
-        releasePage(`بيان ${page}`, `نص البيان رقم ${page}.`, 'ar'),
-      );
+    writeMany(out, 'ar', 400);
     write(out, 'pagefind/pagefind-entry.json', '{"live": true}');
-    const script = join(dirname(out), 'index.mjs');
-    writeFileSync(
-      script,
-      `import { writeSearchIndex } from ${JSON.stringify(join(import.meta.dirname, '..', 'lib', 'search-index.ts'))};
-await writeSearchIndex(${JSON.stringify(out)}).then(() => console.log('index written'), (error) => console.error(\`\${error.name}: \${error.message}\`));`,
-    );
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
-      cwd: join(import.meta.dirname, '..', '..'),
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    // Kill the first Pagefind process the build starts, as the kernel does when memory runs out.
-    let killed = false;
-    while (!killed && child.exitCode === null) {
-      for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-        const status = (() => {
-          try {
-            return readFileSync(`/proc/${pid}/status`, 'utf8');
-          } catch {
-            return '';
-          }
-        })();
-        if (/^Name:\s*pagefind/m.test(status) && new RegExp(`^PPid:\\s*${child.pid}$`, 'm').test(status)) {
-          process.kill(Number(pid), 'SIGKILL');
-          killed = true;
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    await exited;
-    expect(killed).toBe(true);
+    const output = await indexInChild(out, undefined, () => true);
     expect(output).toContain('SearchIndexError: Pagefind stopped before it finished the search index');
     expect(output).not.toContain('index written');
     expect(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{"live": true}');
     expect(readdirSync(out).filter((name) => name.startsWith('.pagefind'))).toEqual([]);
+  });
+
+  test('when the run of a later language dies, the languages indexed before it are kept in the cache', async () => {
+    const { out, cache } = multilingual();
+    // Enough Ukrainian pages (the last language run) that its Pagefind process is seen alive.
+    writeMany(out, 'uk', 400);
+    const output = await indexInChild(out, cache, (args) => args.includes('uk/**/*.{html}'));
+    expect(output).toContain('SearchIndexError: Pagefind stopped before it finished the search index');
+    // Arabic and English had finished before the Ukrainian run started (two run at most at once).
+    expect(entries(cache, 'ar')).toHaveLength(1);
+    expect(entries(cache, 'en')).toHaveLength(1);
+    expect(entries(cache, 'uk')).toEqual([]);
+    // The next build runs Pagefind only for what was not stored.
+    const next = await writeSearchIndex(out, { cache });
+    expect(next.indexed).not.toContain('ar');
+    expect(next.indexed).not.toContain('en');
+    expect(next.indexed).toContain('uk');
+    expect(next.languages).toEqual(['ar', 'en', 'fr', 'uk']);
   });
 });

@@ -55,7 +55,11 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
     if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs') {
       const placing = startReleaseFiles(site, directories.output, releaseFiles, { cache: settings.cache });
       started = placing;
-      settings.onReleaseFilesStarted?.({ planned: placing.planned, placed: placing.placed });
+      settings.onReleaseFilesStarted?.({
+        planned: placing.planned,
+        placed: placing.placed,
+        folderPlaced: placing.folderPlaced,
+      });
     }
   });
   const partial = settings.partial;
