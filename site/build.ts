@@ -7,7 +7,6 @@ import {
   layOutAhead,
   type PublishedSite,
   publishForBuild,
-  type ReleaseFilesStarted,
   type ReleaseFilesWritten,
   writeReleaseFiles,
 } from '@communique/eleventy-plugin';
@@ -58,21 +57,14 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
   // again would cost more than the rebuild itself. Serve refreshes it afterwards, in the background.
   let indexing: Promise<unknown> | undefined;
   const stopIndexing = new AbortController();
-  /**
-   * Indexes the release pages of `written` (every page, without), each language once its folder
-   * is written (`placing`), else once every page is.
-   */
-  const startIndex = (
-    written: IndexedFiles | undefined,
-    placing?: Pick<ReleaseFilesStarted, 'placed' | 'folderPlaced'>,
-  ) => {
+  /** Indexes the release pages of `written` (every page, without), once `pagesWritten` resolves. */
+  const startIndex = (written: IndexedFiles | undefined, pagesWritten?: Promise<unknown>) => {
     const pages = written && htmlPaths(written);
     indexing = writeSearchIndex(outDir, {
       cache: siteOptions.cache,
       pagesDigests: written && pages && pageFolderDigests(written, pages),
       pages,
-      pagesWritten: placing?.placed,
-      folderWritten: placing?.folderPlaced,
+      pagesWritten,
       signal: stopIndexing.signal,
     });
     indexing.catch(() => {});
@@ -95,7 +87,7 @@ export async function buildSite(options: SiteOptions & { readonly outDir: string
         // The index reads only the release pages, keyed by their digests: it is placed from the
         // cache, or made once the pages are written, while Eleventy writes the other pages.
         if (siteOptions.partial || started.planned.html === 0 || !started.planned.digests) return;
-        startIndex(started.planned, started);
+        startIndex(started.planned, started.placed);
       },
       onAssetsCopied: (copied) => {
         assetsCopied += copied;

@@ -20,8 +20,6 @@ export interface PagefindJob {
   readonly excludeSelectors: readonly string[];
   /** An empty folder to run in: Pagefind reads a configuration file from its working folder. */
   readonly cwd: string;
-  /** Resolves once the pages are written: the run starts only then (`runStaggered`). */
-  readonly ready?: Promise<unknown> | undefined;
 }
 
 /** One Pagefind process at work. */
@@ -123,7 +121,7 @@ export function roomForSecondRun(): boolean {
 }
 
 /**
- * Runs Pagefind on each job, in order, each once its pages are written (`ready`). A run starts once the one before has read its pages (it
+ * Runs Pagefind on each job, in order. A run starts once the one before has read its pages (it
  * then builds and writes its index on about one core) and the one before that has finished, so
  * that at most two run at once, and only while `overlap` says there is room; else once the one
  * before has finished. When one fails, or `signal` aborts, the others are stopped, and its error
@@ -135,8 +133,6 @@ export async function runStaggered(
   overlap: () => boolean = roomForSecondRun,
   signal?: AbortSignal,
 ): Promise<void> {
-  // Awaited in turn below; one that fails first must not be reported as unhandled meanwhile.
-  for (const job of jobs) job.ready?.catch(() => {});
   const started: PagefindRun[] = [];
   const stopStarted = () => {
     for (const run of started) run.stop();
@@ -151,7 +147,6 @@ export async function runStaggered(
       }
       const beforePrevious = started.at(-2);
       if (beforePrevious) await beforePrevious.done;
-      if (job.ready) await job.ready;
       if (signal?.aborted) throw new SearchIndexError(stopped);
       started.push(start(job));
     }

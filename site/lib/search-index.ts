@@ -66,11 +66,6 @@ export interface SearchIndexOptions {
    * after; an index found in the cache is placed at once).
    */
   readonly pagesWritten?: Promise<unknown> | undefined;
-  /**
-   * Resolves once the pages of one folder (`en`, `fr`) are written, which may be before all are:
-   * that language's Pagefind run may then start. Without it, every run waits for `pagesWritten`.
-   */
-  readonly folderWritten?: ((folder: string) => Promise<unknown>) | undefined;
   /** Stops the Pagefind runs of this build (it then fails): the site's build failed meanwhile. */
   readonly signal?: AbortSignal | undefined;
 }
@@ -110,7 +105,6 @@ export function writeSearchIndex(
       cache: options.cache,
       signal: options.signal,
       pagesWritten: options.pagesWritten,
-      folderWritten: options.folderWritten,
     });
     if (!result) throw new Error('unreachable: a build always swaps its index in');
     return result;
@@ -240,8 +234,6 @@ interface IndexGroupsOptions {
   readonly signal?: AbortSignal | undefined;
   /** Resolves once every page to index is written (Pagefind is run only after). */
   readonly pagesWritten?: Promise<unknown> | undefined;
-  /** Resolves once a folder's pages are written (its run may start then). */
-  readonly folderWritten?: ((folder: string) => Promise<unknown>) | undefined;
   /** Who checks, stores and places the index files; default a worker thread of its own. */
   readonly files?: IndexFiles | undefined;
 }
@@ -279,11 +271,6 @@ async function indexGroups(
           outputPath: resolve(work, 'parts', `${runs++}`),
           excludeSelectors: excludedFromSearch,
           cwd: resolve(work, 'parts'),
-          // Pagefind reads the pages: they must be written, the folder's at least.
-          ready:
-            group.folder !== undefined && options.folderWritten
-              ? options.folderWritten(group.folder)
-              : options.pagesWritten,
         }),
       );
       const read: (Bundle | undefined)[] = [];
@@ -335,6 +322,8 @@ async function indexGroups(
     let merged: MergedIndex | undefined = cached?.placed;
     let wholeSite = false;
     if (!merged) {
+      // Pagefind reads the pages: they must all be written.
+      await options.pagesWritten;
       // The cached languages first; Pagefind then runs for the others, overlapping (`runStaggered`).
       const misses = plans.filter((plan) => plan.bundle === undefined);
       // Each fresh bundle is stored as soon as its run ends, by the worker, while the next runs

@@ -117,37 +117,6 @@ describe('Pagefind runs one after the other, overlapping', () => {
   });
 });
 
-test('a run waits for its pages to be written; pages that cannot be stop the runs started', async () => {
-  const events: string[] = [];
-  const { start, runs } = fakeStarter(events);
-  let enWritten = () => {};
-  let frFailed = (_error: Error) => {};
-  const en = new Promise<void>((resolve) => {
-    enWritten = resolve;
-  });
-  const fr = new Promise<void>((_resolve, reject) => {
-    frFailed = reject;
-  });
-  const all = runStaggered(
-    [job('ar'), { ...job('en'), ready: en }, { ...job('fr'), ready: fr }],
-    start,
-    () => true,
-  );
-  runs[0]!.finishReading();
-  await settle();
-  // The first has read its pages, but the second's are not all written yet.
-  expect(events).toEqual(['start ar']);
-  enWritten();
-  await settle();
-  expect(events).toEqual(['start ar', 'start en']);
-  runs[0]!.finish();
-  runs[1]!.finishReading();
-  frFailed(new Error('a page could not be written'));
-  await expect(all).rejects.toThrow('a page could not be written');
-  expect(events).toEqual(['start ar', 'start en']);
-  expect(runs[1]!.stopped).toBe(true);
-});
-
 test('the last run failing stops one still writing, without waiting for it', async () => {
   const { start, runs } = fakeStarter([]);
   const all = runStaggered([job('ar'), job('en')], start, () => true);

@@ -55,11 +55,7 @@ export function communique(eleventyConfig: UserConfig, options?: CommuniqueOptio
     if (releaseFiles && settings.cache !== undefined && !settings.partial && outputMode === 'fs') {
       const placing = startReleaseFiles(site, directories.output, releaseFiles, { cache: settings.cache });
       started = placing;
-      settings.onReleaseFilesStarted?.({
-        planned: placing.planned,
-        placed: placing.placed,
-        folderPlaced: placing.folderPlaced,
-      });
+      settings.onReleaseFilesStarted?.({ planned: placing.planned, placed: placing.placed });
     }
   });
   const partial = settings.partial;

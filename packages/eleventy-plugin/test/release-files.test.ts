@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Eleventy, type UserConfig } from '@11ty/eleventy';
 import { loadPressRoom } from '@communique/core';
@@ -205,50 +205,6 @@ describe('releaseFiles: the plugin writes each release page’s files itself', (
     expect(started.planned).toEqual(written);
     expect(placed).toEqual({ ...started.planned, fromCache: first });
     expect(Object.keys(started.planned.digests ?? {}).sort()).toEqual(['ar', 'en', 'fr', 'uk']);
-  });
-
-  test('each language folder is reported written once its files all are, one after another, before every page is', async () => {
-    const content = copyOfFixture();
-    const published = (cache: string) =>
-      publishForBuild(loadPressRoom(content), { now, preview: false, baseUrl: undefined, cache });
-    /** The files planned in `folder` that are not in `out` yet. */
-    const missing = (out: string, paths: readonly string[], folder: string) =>
-      paths.filter((path) => path.startsWith(`${folder}${sep}`) && !existsSync(join(out, path)));
-
-    const cache = emptyDir();
-    const site = published(cache);
-    layOutAhead(site, files, { cache, releases: new Set(site.pages.map((page) => page.releaseId)) });
-    const out = emptyDir();
-    const started = startReleaseFiles(published(cache), out, files, { cache });
-    const folders = Object.keys(started.planned.digests ?? {}).sort();
-    expect(folders).toEqual(['ar', 'en', 'fr', 'uk']);
-    const heard: string[] = [];
-    const checked = folders.map((folder) =>
-      started.folderPlaced(folder).then(() => {
-        heard.push(folder);
-        return missing(out, started.planned.paths, folder);
-      }),
-    );
-    const placed = started.placed.then(() => heard.push('every page'));
-    await started.finish();
-    expect(await Promise.all(checked)).toEqual(folders.map(() => []));
-    await placed;
-    expect(heard).toEqual([...folders, 'every page']);
-
-    // Pages the cache lacks are laid out by this thread once the worker is done: their folders
-    // are reported only then, whole.
-    const partly = emptyDir();
-    const some = published(partly);
-    layOutAhead(some, files, { cache: partly, releases: new Set(['2024/portal-launch']) });
-    const later = emptyDir();
-    const startedLater = startReleaseFiles(published(partly), later, files, { cache: partly });
-    const checkedLater = folders.map((folder) =>
-      startedLater.folderPlaced(folder).then(() => missing(later, startedLater.planned.paths, folder)),
-    );
-    expect(await startedLater.finish()).toMatchObject({ pages: 6 });
-    expect((await startedLater.finish()).fromCache).toBeLessThan(6);
-    expect(await Promise.all(checkedLater)).toEqual(folders.map(() => []));
-    expect(tree(later)).toEqual(tree(out));
   });
 
   test('a cache entry that is not what it should be is a miss, not a broken page', async () => {

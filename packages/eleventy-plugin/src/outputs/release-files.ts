@@ -72,12 +72,6 @@ export interface ReleaseFilesStarted {
   readonly planned: Omit<ReleaseFilesWritten, 'fromCache'>;
   /** Resolves once every page is written, with what was; rejects if one could not be. */
   readonly placed: Promise<ReleaseFilesWritten>;
-  /**
-   * Resolves once every page with a file in `folder` (a first path segment: `en`, `fr`) is
-   * written, which may be before `placed`: the pages are placed one language folder after another,
-   * in the order of their names. Rejects as `placed` does.
-   */
-  folderPlaced(folder: string): Promise<void>;
 }
 
 export interface WriteReleaseFilesOptions {
@@ -153,42 +147,27 @@ export function startReleaseFiles(
   },
 ): ReleaseFilesStarted & { readonly finish: (taken?: ReadonlySet<string>) => Promise<ReleaseFilesWritten> } {
   const plan = new ReleaseFilesPlan(site, outDir, spec, options);
-  /** In the site's order of pages, whatever the order they are placed in. */
   const items: PlannedPage[] = [];
   const placedIn = new Map<number, readonly string[] | null>();
-  let allPlaced = (_placed: Promise<unknown>) => {};
-  const folders = new FoldersPlaced(
-    (target) => plan.folderOf(target),
-    new Promise<unknown>((resolvePromise) => {
-      allPlaced = resolvePromise;
-    }),
-  );
   const worker = new Worker(options.worker ?? new URL('./place-worker.mjs', import.meta.url), {
     workerData: { cache: resolve(options.cache) } satisfies PlaceWorkerData,
   });
   const answered = new Promise<void>((resolvePromise, reject) => {
     worker.on('message', (reply: PlaceReply | typeof lastBatch) => {
       if (reply === lastBatch) resolvePromise();
-      else
-        for (const [id, assets] of reply.placed) {
-          placedIn.set(id, assets);
-          if (assets) folders.written(items[id]!.targets);
-        }
+      else for (const [id, assets] of reply.placed) placedIn.set(id, assets);
     });
     worker.on('error', reject);
     worker.on('exit', () => reject(new Error('the worker left before placing every page')));
   });
   // Each batch goes as soon as its pages are keyed: the worker places the first while this
-  // thread keys the next (keying 50,000 pages takes about a second). Keyed and placed one
-  // language folder after another, so that a folder is complete (and can be indexed) early.
+  // thread keys the next (keying 50,000 pages takes about a second).
   let batch: [number, string, readonly string[]][] = [];
-  let keyed = 0;
   try {
-    for (const [index, item] of plan.itemsByFolder()) {
-      if (item.key !== undefined) batch.push([index, item.key, item.targets]);
-      items[index] = item;
-      folders.planned(item.targets);
-      if (++keyed % batchSize === 0) {
+    for (const item of plan.items()) {
+      if (item.key !== undefined) batch.push([items.length, item.key, item.targets]);
+      items.push(item);
+      if (items.length % batchSize === 0) {
         worker.postMessage({ items: batch } satisfies PlaceRequest);
         batch = [];
       }
@@ -229,11 +208,9 @@ export function startReleaseFiles(
     });
   // Awaited by `finish`; a build that fails first must not also report this as unhandled.
   placed.catch(() => {});
-  allPlaced(placed);
   return {
     planned,
     placed,
-    folderPlaced: (folder) => folders.of(folder),
     async finish(taken) {
       const written = await placed;
       for (const item of items) {
@@ -292,46 +269,11 @@ class ReleaseFilesPlan {
   }
 
   *items(): Generator<PlannedPage> {
-    for (const page of this.#pages()) {
-      yield { page, targets: this.#targetsOf(page), key: this.store && this.#keyOf(page) };
-    }
-  }
-
-  /**
-   * The same pages with their place in `items`' order, grouped by the first path segment of their
-   * first file (their language folder), the folders in the order of their names.
-   */
-  *itemsByFolder(): Generator<readonly [number, PlannedPage]> {
-    const byFolder = new Map<string, [number, ReleasePage, readonly string[]][]>();
-    let index = 0;
-    for (const page of this.#pages()) {
-      const targets = this.#targetsOf(page);
-      const folder = targets.length > 0 ? this.folderOf(targets[0]!) : '';
-      const pages = byFolder.get(folder) ?? [];
-      if (pages.length === 0) byFolder.set(folder, pages);
-      pages.push([index++, page, targets]);
-    }
-    for (const folder of [...byFolder.keys()].sort()) {
-      for (const [at, page, targets] of byFolder.get(folder)!) {
-        yield [at, { page, targets, key: this.store && this.#keyOf(page) }];
-      }
-    }
-  }
-
-  /** The first path segment of an output file (absolute, inside `root`). */
-  folderOf(target: string): string {
-    return target.slice(this.root.length + 1).split(sep, 1)[0]!;
-  }
-
-  *#pages(): Generator<ReleasePage> {
     for (const page of this.#site.pages) {
       if (this.#releases && !this.#releases.has(page.releaseId)) continue;
-      yield page;
+      const targets = this.#spec.files.map((file) => targetOf(this.root, file.url(page), page));
+      yield { page, targets, key: this.store && this.#keyOf(page) };
     }
-  }
-
-  #targetsOf(page: ReleasePage): string[] {
-    return this.#spec.files.map((file) => targetOf(this.root, file.url(page), page));
   }
 
   /**
@@ -447,59 +389,6 @@ class ReleaseFilesPlan {
         this.store &&
         Object.fromEntries([...digests].map(([segment, hash]) => [segment, hash.digest('hex')])),
     };
-  }
-}
-
-/**
- * When each first path segment of the output (a language folder) has all its release files
- * written: a count of the pages with a file there not yet placed, resolved at zero. A folder with
- * a page the placing thread missed (laid out afterwards by this thread) resolves with `placed`.
- */
-class FoldersPlaced {
-  readonly #waiting = new Map<
-    string,
-    { left: number; readonly done: Promise<void>; readonly resolve: () => void }
-  >();
-  readonly #folderOf: (target: string) => string;
-  readonly #placed: Promise<void>;
-
-  constructor(folderOf: (target: string) => string, placed: Promise<unknown>) {
-    this.#folderOf = folderOf;
-    this.#placed = placed.then(() => {});
-    this.#placed.catch(() => {});
-  }
-
-  /** Counts a page to place. */
-  planned(targets: readonly string[]): void {
-    for (const folder of this.#foldersOf(targets)) {
-      let entry = this.#waiting.get(folder);
-      if (!entry) {
-        let resolve = () => {};
-        const done = new Promise<void>((settle) => {
-          resolve = settle;
-        });
-        entry = { left: 0, done, resolve };
-        this.#waiting.set(folder, entry);
-      }
-      entry.left++;
-    }
-  }
-
-  /** Notes a page placed. */
-  written(targets: readonly string[]): void {
-    for (const folder of this.#foldersOf(targets)) {
-      const entry = this.#waiting.get(folder);
-      if (entry && --entry.left === 0) entry.resolve();
-    }
-  }
-
-  of(folder: string): Promise<void> {
-    const entry = this.#waiting.get(folder);
-    return entry ? Promise.race([entry.done, this.#placed]) : this.#placed;
-  }
-
-  #foldersOf(targets: readonly string[]): Set<string> {
-    return new Set(targets.map(this.#folderOf));
   }
 }
 
