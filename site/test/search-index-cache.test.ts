@@ -319,14 +319,18 @@ function multilingual(): { out: string; cache: string } {
   return { out, cache: join(root, 'cache') };
 }
 
-/** `count` release pages in language `lang`, each in a release folder of its own. */
-function writeMany(out: string, lang: string, count: number): void {
+/** `count` release pages in language `lang`, each in a release folder of its own, titled and worded by `words`. */
+function writeMany(
+  out: string,
+  lang: string,
+  count: number,
+  words: (page: number) => readonly [title: string, text: string] = (page) => [
+    `Release ${page}`,
+    `Text ${page}.`,
+  ],
+): void {
   for (let page = 0; page < count; page++)
-    write(
-      out,
-      `${lang}/2022/release-${page}/index.html`,
-      releasePage(`Release ${page}`, `Text ${page}.`, lang),
-    );
+    write(out, `${lang}/2022/release-${page}/index.html`, releasePage(...words(page), lang));
 }
 
 /**
@@ -553,7 +557,7 @@ describe('search index per language', () => {
   test('a Pagefind process that dies fails the build with a message, and leaves the live index as it was', async () => {
     const { out } = multilingual();
     // Enough Arabic pages (the first language run) that its Pagefind process is seen alive.
-    writeMany(out, 'ar', 400);
+    writeMany(out, 'ar', 400, (page) => [`بيان ${page}`, `نص البيان رقم ${page}.`]);
     write(out, 'pagefind/pagefind-entry.json', '{"live": true}');
     const output = await indexInChild(out, undefined, () => true);
     expect(output).toContain('SearchIndexError: Pagefind stopped before it finished the search index');
